@@ -1,0 +1,3 @@
+"""StageShow: runs the stage final of a knowledge competition."""
+
+__version__ = "0.1.0"

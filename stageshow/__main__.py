@@ -1,0 +1,5 @@
+import sys
+
+from stageshow.cli import main
+
+sys.exit(main())

@@ -1,0 +1,1 @@
+"""Wiring the engine to its log: sessions, rehearsals, results."""

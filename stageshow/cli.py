@@ -1,0 +1,214 @@
+"""The command line (formats.md §6). Every user-facing failure is a message and an exit code, never a traceback."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+
+from stageshow import __version__
+from stageshow.i18n import render, set_language
+from stageshow.paths import demo_script, demo_show, user_data_dir
+from stageshow.store.database import SchemaError
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.lang:
+        set_language(args.lang)
+    command: Callable[[argparse.Namespace], int] = getattr(args, "handler", _demo)
+    try:
+        return command(args)
+    except SchemaError as error:
+        _error(render("db_schema", detail=str(error)))
+    except KeyboardInterrupt:
+        _error(render("interrupted"))
+    except Exception:  # the last line of defence: a short message for the user, the details in a file
+        report = user_data_dir() / "crash-report.txt"
+        report.parent.mkdir(parents=True, exist_ok=True)
+        report.write_text(traceback.format_exc(), encoding="utf-8")
+        _error(render("internal_error", report=str(report)))
+    return EXIT_PROBLEMS
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="stageshow", description=render("cli_description"))
+    parser.add_argument("--version", action="version", version=f"stageshow {__version__}")
+    parser.add_argument("--lang", choices=["zh", "en"], help=render("cli_lang"))
+    commands = parser.add_subparsers(metavar="COMMAND")
+
+    run = commands.add_parser("run", help=render("cli_run"))
+    run.add_argument("show", type=Path)
+    run.add_argument("--db", type=Path)
+    run.set_defaults(handler=_run)
+
+    check = commands.add_parser("check", help=render("cli_check"))
+    check.add_argument("files", type=Path, nargs="+")
+    check.set_defaults(handler=_check)
+
+    rehearse = commands.add_parser("rehearse", help=render("cli_rehearse"))
+    rehearse.add_argument("show", type=Path)
+    rehearse.add_argument("--script", type=Path, required=True)
+    rehearse.add_argument("--db", type=Path)
+    rehearse.add_argument("--json", action="store_true")
+    rehearse.add_argument("--gui", action="store_true")
+    rehearse.add_argument("--speed", type=float, default=1.0)
+    rehearse.set_defaults(handler=_rehearse)
+
+    export = commands.add_parser("export", help=render("cli_export"))
+    export.add_argument("db", type=Path)
+    export.add_argument("--xlsx", type=Path)
+    export.add_argument("--pdf", type=Path)
+    export.add_argument("--script", type=Path)
+    export.set_defaults(handler=_export)
+
+    template = commands.add_parser("template", help=render("cli_template"))
+    template.add_argument("out", type=Path)
+    template.set_defaults(handler=_template)
+
+    verify = commands.add_parser("verify", help=render("cli_verify"))
+    verify.add_argument("db", type=Path)
+    verify.set_defaults(handler=_verify)
+    return parser
+
+
+def _error(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
+def _demo(args: argparse.Namespace) -> int:
+    """No arguments: the bundled demo final (a terminal rehearsal until the windows arrive)."""
+    db = user_data_dir() / "demo.sqlite3"
+    if db.exists():
+        db.unlink()  # the demo always starts fresh; real shows keep their own database
+        for suffix in ("-wal", "-shm"):
+            Path(f"{db}{suffix}").unlink(missing_ok=True)
+    print(render("demo_intro", show=demo_show(), db=db))
+    return _rehearse(argparse.Namespace(show=demo_show(), script=demo_script(), db=db, json=False, gui=False))
+
+
+def _run(args: argparse.Namespace) -> int:
+    from stageshow.app.session import ShowSession
+    from stageshow.formats.show_file import load_show
+
+    show, problems = load_show(args.show)
+    if show is None:
+        return _print_problems(problems)
+    db = args.db or user_data_dir() / f"{args.show.stem}.sqlite3"
+    session = ShowSession.open(show, args.show.parent.resolve(), db)
+    state = session.engine.state
+    print(render("run_status", title=show.title, db=db, phase=state.phase.value,
+                 events=session.committed_seq))
+    print(render("run_no_windows"))
+    return EXIT_OK
+
+
+def _check(args: argparse.Namespace) -> int:
+    from stageshow.formats.checking import check_files
+
+    summaries, problems = check_files(args.files)
+    for summary in summaries:
+        print(summary)
+    return _print_problems(problems) if problems.items else EXIT_OK
+
+
+def _print_problems(problems) -> int:  # type: ignore[no-untyped-def]
+    for problem in problems.items:
+        print(problem.render(), file=sys.stderr if not problem.warning else sys.stdout)
+    if problems.errors:
+        print(render("problem_count", count=len(problems.errors)), file=sys.stderr)
+        return EXIT_PROBLEMS
+    return EXIT_OK
+
+
+def _rehearse(args: argparse.Namespace) -> int:
+    from stageshow.app.rehearsal import rehearse
+    from stageshow.formats.problems import Problems
+    from stageshow.formats.script import read_script
+    from stageshow.formats.show_file import load_show
+
+    show, problems = load_show(args.show)
+    if show is None:
+        return _print_problems(problems)
+    script_problems = Problems()
+    steps = read_script(args.script, script_problems)
+    if script_problems:
+        return _print_problems(script_problems)
+    if getattr(args, "gui", False):
+        _error(render("gui_not_yet"))
+        return EXIT_USAGE
+    outcome = rehearse(show, args.show.parent.resolve(), steps, args.db)
+    if args.json:
+        print(json.dumps(outcome.result, ensure_ascii=False, indent=2))
+    else:
+        _print_standings(outcome.result)
+    if outcome.failure:
+        _error(outcome.failure)
+        return EXIT_PROBLEMS
+    return EXIT_OK
+
+
+def _print_standings(result: dict) -> None:  # type: ignore[type-arg]
+    print(result["title"])
+    for row in result["standings"]:
+        print(f"{row['rank']:>3}  {row['team']:<6} {row['name']:<16} {row['score']:>8}  {row['award'] or ''}")
+    for group in result["ties"]:
+        print(render("tie_line", teams="、".join(group)))
+
+
+def _export(args: argparse.Namespace) -> int:
+    from stageshow.store.database import open_database
+    from stageshow.store.event_log import EventLog
+
+    if not args.db.is_file():
+        _error(render("file_missing_db", path=args.db))
+        return EXIT_PROBLEMS
+    if not (args.xlsx or args.pdf or args.script):
+        _error(render("export_what"))
+        return EXIT_USAGE
+    database = open_database(args.db)
+    show_id = EventLog.latest(database)
+    if show_id is None:
+        _error(render("db_empty", path=args.db))
+        return EXIT_PROBLEMS
+    log = EventLog(database, show_id)
+    if args.xlsx:
+        from stageshow.reports.score_sheet import write_score_sheet
+
+        write_score_sheet(log, args.xlsx)
+        print(render("written", path=args.xlsx))
+    if args.script:
+        from stageshow.reports.script_export import write_script
+
+        write_script(log, args.script)
+        print(render("written", path=args.script))
+    if args.pdf:
+        _error(render("pdf_not_yet"))
+        return EXIT_USAGE
+    return EXIT_OK
+
+
+def _template(args: argparse.Namespace) -> int:
+    from stageshow.reports.template import write_template
+
+    write_template(args.out)
+    print(render("written", path=args.out))
+    return EXIT_OK
+
+
+def _verify(args: argparse.Namespace) -> int:
+    from stageshow.store.verify import verify_database
+
+    report = verify_database(args.db)
+    for code, params in report.problems:
+        _error(f"{args.db}: {render(code, **params)}")
+    if report.intact:
+        print(render("verify_ok", shows=report.shows, events=report.events))
+        return EXIT_OK
+    return EXIT_PROBLEMS

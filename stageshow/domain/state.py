@@ -1,0 +1,109 @@
+"""The show's state: a fold of its events. Only `apply.py` changes it."""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from stageshow.domain.phases import Phase
+
+
+@dataclass
+class Countdown:
+    purpose: str  # "answer" | "buzz"
+    duration: int  # ns
+    deadline: int | None  # show-clock ns; None while paused
+    remaining: int | None = None  # ns left, while paused
+    split: int | None = None  # ns from the start where discussion ends (risk)
+
+    def left(self, now: int) -> int:
+        if self.deadline is None:
+            return self.remaining or 0
+        return max(0, self.deadline - now)
+
+
+@dataclass
+class Press:
+    team: str
+    stamp: int
+    outcome: str
+    reaction: int | None
+
+
+@dataclass
+class QuestionState:
+    question_id: str
+    team: str | None = None  # the team answering (turn rounds: assigned; buzz: the locked team)
+    member: str | None = None
+    tier: Decimal | None = None
+    opened_at: int | None = None  # when the buzzers last opened
+    eligible: list[str] = field(default_factory=list)  # teams allowed to press while the buzzers are open
+    fouled: list[str] = field(default_factory=list)
+    answered: list[str] = field(default_factory=list)  # teams that already answered (wrong)
+    lock_stamp: int | None = None
+    reaction: int | None = None
+    presses: list[Press] = field(default_factory=list)
+    verdict: str | None = None
+    found: list[int] | None = None
+    claims: int | None = None
+    revealed: bool = False
+    revealed_errors: int = 0
+
+
+@dataclass
+class RoundState:
+    round_id: str
+    turns: list[str]  # team per turn (compulsory, risk, correction)
+    turn: int = 0  # turns taken
+    asked: int = 0  # questions drawn
+    tiers_used: dict[str, list[Decimal]] = field(default_factory=dict)
+    paneled: dict[str, Decimal] = field(default_factory=dict)
+    votes_done: bool = False
+
+
+@dataclass
+class TiebreakState:
+    groups: list[list[str]]
+    current: int = 0  # index of the group being decided
+    remaining: list[str] = field(default_factory=list)  # still tied in the current group
+    top: list[str] = field(default_factory=list)  # placed above, in order
+    bottom: list[str] = field(default_factory=list)  # placed below, in the order placed
+    order: dict[str, tuple[int, int]] = field(default_factory=dict)  # sort key within a tie, all groups
+    asked: int = 0
+
+    @property
+    def done(self) -> bool:
+        return self.current >= len(self.groups)
+
+
+@dataclass
+class UndoEntry:
+    label: str
+    at: int
+    before: ShowState
+
+
+@dataclass
+class ShowState:
+    phase: Phase
+    scores: dict[str, Decimal]
+    clock: int = 0
+    round: RoundState | None = None
+    rounds_started: list[str] = field(default_factory=list)
+    used: set[str] = field(default_factory=set)  # question ids already drawn
+    question: QuestionState | None = None
+    countdown: Countdown | None = None
+    fouls: dict[str, int] = field(default_factory=dict)
+    last_change: dict[str, Decimal] = field(default_factory=dict)
+    tiebreak: TiebreakState | None = None
+    undo_stack: list[UndoEntry] = field(default_factory=list)
+
+    def clone(self) -> ShowState:
+        # Undo snapshots are never mutated once pushed, so the stack's entries are shared, not copied.
+        memo = {id(self.undo_stack): list(self.undo_stack)}
+        return copy.deepcopy(self, memo)
+
+
+def initial_state(team_ids: list[str], base_score: Decimal) -> ShowState:
+    return ShowState(phase=Phase.SETUP, scores={team: base_score for team in team_ids})

@@ -1,0 +1,1 @@
+"""Reading and checking show files, question banks and rehearsal scripts (formats.md)."""

@@ -1,0 +1,149 @@
+"""Question banks kept in Excel (formats.md §3): a `题库` sheet, and planted errors on a `纠错` sheet.
+
+Cells are read as stored: a formula is reported, never evaluated.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+from openpyxl.utils import get_column_letter
+
+from stageshow.domain.model import Question
+from stageshow.formats.fields import FieldReader
+from stageshow.formats.problems import Problems
+from stageshow.formats.questions import build_question
+
+QUESTION_SHEETS = ("题库", "questions")
+ERROR_SHEETS = ("纠错", "errors")
+QUESTION_HEADERS = {
+    "编号": "id", "id": "id", "环节": "pool", "pool": "pool", "题型": "type", "type": "type",
+    "题干": "stem", "stem": "stem", "答案": "answer", "answer": "answer", "解析": "explanation",
+    "explanation": "explanation", "依据": "basis", "basis": "basis", "档位": "tier", "tier": "tier",
+    "分值": "points", "points": "points", "时限": "time_limit", "time_limit": "time_limit", "图片": "image",
+    "image": "image", "视频": "video", "video": "video",
+}
+ERROR_HEADERS = {"题号": "question", "question": "question", "错误": "text", "text": "text", "更正": "fix",
+                 "fix": "fix", "区域": "box", "box": "box", "时间点": "at", "at": "at"}
+_OPTION_HEADER = re.compile(r"^(?:选项|option\s*)?([A-H])$", re.IGNORECASE)
+
+
+class CellRecord(dict):  # type: ignore[type-arg]
+    """One row's values by field, knowing each field's cell (SHEET!A1) for error messages."""
+
+    def __init__(self, row_ref: str) -> None:
+        super().__init__()
+        self.row_ref = row_ref
+        self.cells: dict[str, str] = {}
+
+    def line_of(self, key: str) -> str:
+        return self.cells.get(key, self.row_ref)
+
+
+class CellList(list):  # type: ignore[type-arg]
+    def line_of(self, index: int) -> str:
+        return self[index].row_ref
+
+
+def read_excel_bank(path: Path, problems: Problems) -> list[tuple[Question, str]]:
+    """The bank's valid questions with the cell each row starts at; every problem goes to `problems`."""
+    try:
+        workbook = openpyxl.load_workbook(path, read_only=True, data_only=False)
+    except FileNotFoundError:
+        problems.add(path, None, "file_missing")
+        return []
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as error:
+        if path.stat().st_size == 0:
+            problems.add(path, None, "file_empty")
+        else:
+            problems.add(path, None, "excel_unreadable", reason=type(error).__name__)
+        return []
+    try:
+        return _read_workbook(workbook, path, problems)
+    finally:
+        workbook.close()
+
+
+def _read_workbook(workbook: Any, path: Path, problems: Problems) -> list[tuple[Question, str]]:
+    sheet = _sheet(workbook, QUESTION_SHEETS)
+    if sheet is None:
+        problems.add(path, None, "excel_no_sheet", names=" / ".join(QUESTION_SHEETS),
+                     found="、".join(workbook.sheetnames))
+        return []
+    records = _records(sheet, path, problems, QUESTION_HEADERS, with_options=True)
+    by_id = {str(record.get("id")).strip(): record for record in records if record.get("id") not in (None, "")}
+    error_sheet = _sheet(workbook, ERROR_SHEETS)
+    if error_sheet is not None:
+        for error_row in _records(error_sheet, path, problems, ERROR_HEADERS, with_options=False):
+            owner = error_row.get("question")
+            key = str(int(owner) if isinstance(owner, float) and owner.is_integer() else owner).strip()
+            if owner in (None, "") or key not in by_id:
+                problems.add(path, error_row.line_of("question"), "excel_error_owner", value=owner or "")
+                continue
+            by_id[key].setdefault("errors", CellList()).append(error_row)
+    result = []
+    for record in records:
+        reader = FieldReader(record, path, record.line_of, problems)
+        question = build_question(reader, path.parent)
+        if question is not None:
+            result.append((question, record.row_ref))
+    return result
+
+
+def _sheet(workbook: Any, names: tuple[str, ...]) -> Any | None:
+    for sheet_name in workbook.sheetnames:
+        if sheet_name.strip().lower() in names:
+            return workbook[sheet_name]
+    return None
+
+
+def _records(sheet: Any, path: Path, problems: Problems, headers: dict[str, str],
+             with_options: bool) -> list[CellRecord]:
+    rows = sheet.iter_rows()
+    header_row = next(rows, None)
+    if header_row is None:
+        problems.add(path, f"{sheet.title}!A1", "excel_no_header")
+        return []
+    columns: dict[int, str] = {}
+    for index, cell in enumerate(header_row):
+        name = str(cell.value).strip() if cell.value is not None else ""
+        if not name:
+            continue
+        option = _OPTION_HEADER.match(name) if with_options else None
+        field = f"option:{option.group(1).upper()}" if option else headers.get(name.lower(), headers.get(name))
+        if field is None:
+            problems.warn(path, f"{sheet.title}!{get_column_letter(index + 1)}1", "excel_unknown_header", name=name)
+            continue
+        columns[index] = field
+    records = []
+    for row_number, row in enumerate(rows, start=2):
+        record = CellRecord(f"{sheet.title}!A{row_number}")
+        options: dict[str, tuple[Any, str]] = {}
+        for index, cell in enumerate(row):
+            field = columns.get(index)
+            value = cell.value
+            if field is None or value is None or (isinstance(value, str) and not value.strip()):
+                continue
+            ref = f"{sheet.title}!{get_column_letter(index + 1)}{row_number}"
+            if getattr(cell, "data_type", None) == "f" or (isinstance(value, str) and value.startswith("=")):
+                problems.add(path, ref, "excel_formula")
+                continue
+            if field.startswith("option:"):
+                options[field[7:]] = (value, ref)
+            else:
+                record[field] = value.strip() if isinstance(value, str) else value
+                record.cells[field] = ref
+        if options:
+            letters = sorted(options)
+            record["options"] = [options[letter][0] for letter in letters]
+            record.cells["options"] = options[letters[0]][1]
+            expected = "ABCDEFGH"[: len(letters)]
+            if "".join(letters) != expected:
+                problems.add(path, options[letters[-1]][1], "excel_option_gap")
+        if record:
+            records.append(record)
+    return records

@@ -1,0 +1,73 @@
+"""The knobs of each round kind (formats.md §1): their kinds of value, read into the rules dataclasses."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from stageshow.domain.model import RULES_BY_KIND, RoundKind, Rules
+from stageshow.formats.fields import FieldReader
+
+POINTS, SECONDS, SECONDS_OR_ZERO, FACTOR, POSITIVE = "points", "seconds", "seconds0", "factor", "positive"
+
+KNOBS: dict[RoundKind, dict[str, Any]] = {
+    RoundKind.COMPULSORY: {"per_team": ("int", 1), "order": ("team_by_team", "interleaved"), "correct": POINTS,
+                           "wrong": POINTS, "timeout": POINTS, "time_limit": SECONDS},
+    RoundKind.BUZZ: {"questions": ("int", 1), "correct": POINTS, "wrong": POINTS, "timeout": POINTS,
+                     "answer_time": SECONDS, "buzz_window": SECONDS, "early_press": POINTS,
+                     "after_wrong": ("close", "reopen"), "tie": ("rearm", "seat")},
+    RoundKind.RISK: {"tiers": "tiers", "per_team": ("int", 1), "order": ("score_asc", "seat", "score_desc"),
+                     "wrong_factor": FACTOR, "allow_pass": bool, "discussion_time": SECONDS_OR_ZERO,
+                     "time_limit": SECONDS},
+    RoundKind.CORRECTION: {"per_team": ("int", 1), "per_error": POINTS, "wrong_claim": POINTS, "cap": POINTS,
+                           "floor": POINTS, "show_error_count": bool, "replays": ("int", 0),
+                           "time_limit": SECONDS},
+    RoundKind.JUDGED: {"judges": ("int", 1), "max": POSITIVE, "drop_extremes": bool, "weight": FACTOR,
+                       "per_vote": POINTS},
+}
+
+
+def read_rules(kind: RoundKind, reader: FieldReader) -> Rules:
+    """The round's rules: each knob given is checked; the others keep their defaults."""
+    values: dict[str, Any] = {}
+    for name, spec in KNOBS[kind].items():
+        if name not in reader.record:
+            continue
+        value = _read_knob(reader, name, spec)
+        if value is not None:
+            values[name] = value
+    return RULES_BY_KIND[kind](**values)  # type: ignore[no-any-return]
+
+
+def _read_knob(reader: FieldReader, name: str, spec: Any) -> Any:
+    if spec is bool:
+        return reader.boolean(name)
+    if spec == "tiers":
+        return _tiers(reader, name)
+    if isinstance(spec, tuple) and spec[0] == "int":
+        return reader.integer(name, minimum=spec[1])
+    if isinstance(spec, tuple):
+        return reader.choice(name, spec)
+    if spec in (SECONDS, POSITIVE):
+        return reader.number(name, positive=True)
+    if spec in (SECONDS_OR_ZERO, FACTOR):
+        return reader.number(name, minimum=Decimal(0))
+    return reader.number(name)
+
+
+def _tiers(reader: FieldReader, name: str) -> tuple[Decimal, ...] | None:
+    raw = reader.record.get(name)
+    if not isinstance(raw, list) or not raw:
+        reader.problem(name, "tiers_not_list")
+        return None
+    tiers = []
+    for index in range(len(raw)):
+        item = FieldReader({"tier": raw[index]}, reader.path, lambda key: reader.locate(name), reader.problems)
+        tier = item.number("tier", positive=True)
+        if tier is None:
+            return None
+        tiers.append(tier)
+    if len(set(tiers)) != len(tiers):
+        reader.problem(name, "tiers_repeated")
+        return None
+    return tuple(tiers)

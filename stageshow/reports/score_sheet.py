@@ -1,0 +1,88 @@
+"""The score sheet as .xlsx: standings with points per round, corrections with reasons, the press log, the log."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter
+
+from stageshow.domain import events as e
+from stageshow.domain.engine import Engine
+from stageshow.domain.points import ZERO, to_json_number
+from stageshow.domain.standings import standings
+from stageshow.reports.ledger import ADJUSTMENTS, points_by_round
+from stageshow.store.event_log import EventLog
+
+NS = 1_000_000_000
+
+
+def write_score_sheet(log: EventLog, out: Path) -> None:
+    show = log.show()
+    logged_rows = log.events()
+    logged = [(item.event, item.at) for item in logged_rows]
+    state = Engine.replay(show, logged).state
+    ledger = points_by_round(logged)
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "成绩表"
+    sheet.append([show.title])
+    sheet["A1"].font = Font(size=16, bold=True)
+    sheet.append([show.subtitle or ""])
+    header = ["名次", "台号", "代表队", "基础分", *[r.title for r in show.rounds], "调整", "总分", "奖项"]
+    sheet.append(header)
+    for cell in sheet[3]:
+        cell.font = Font(bold=True)
+    for row in standings(show, state):
+        team = show.team(row.team)
+        assert team is not None
+        per_round = [to_json_number(ledger.get(row.team, {}).get(r.id, ZERO)) for r in show.rounds]
+        sheet.append([row.rank, team.seat, row.name, to_json_number(show.base_score), *per_round,
+                      to_json_number(ledger.get(row.team, {}).get(ADJUSTMENTS, ZERO)),
+                      to_json_number(row.score), row.award or ""])
+    sheet.append([])
+    sheet.append(["计分员签字：", "", "", "裁判长签字：", "", "", "日期："])
+    for column in range(1, len(header) + 1):
+        sheet.column_dimensions[get_column_letter(column)].width = 14 if column != 3 else 22
+    _corrections(workbook, logged_rows)
+    _presses(workbook, logged_rows)
+    _event_log(workbook, log)
+    workbook.save(out)
+
+
+def _corrections(workbook: Workbook, logged_rows: list) -> None:
+    sheet = workbook.create_sheet("更正记录")
+    sheet.append(["序号", "时间（秒）", "类型", "队伍", "分数变化", "原因 / 撤销的操作"])
+    for item in logged_rows:
+        event = item.event
+        if isinstance(event, e.Adjusted):
+            sheet.append([item.seq, _seconds(item.at), "调整", event.team, to_json_number(event.points),
+                          event.reason])
+        elif isinstance(event, e.Undone):
+            changes = "，".join(f"{team} {to_json_number(points):+}" for team, points in event.points.items())
+            sheet.append([item.seq, _seconds(item.at), "撤销", "", changes, event.label])
+
+
+def _presses(workbook: Workbook, logged_rows: list) -> None:
+    sheet = workbook.create_sheet("抢答记录")
+    sheet.append(["序号", "时间（秒）", "队伍", "结果", "反应时间（毫秒）", "来源", "设备", "按键"])
+    outcomes = {"won": "抢到", "late": "较慢", "foul": "犯规", "tie": "同时", "ignored": "无效"}
+    for item in logged_rows:
+        event = item.event
+        if isinstance(event, e.PressRecorded):
+            reaction = round(event.reaction / 1_000_000, 3) if event.reaction is not None else ""
+            sheet.append([item.seq, _seconds(event.stamp), event.team, outcomes.get(event.outcome, event.outcome),
+                          reaction, event.source, event.device, event.button])
+
+
+def _event_log(workbook: Workbook, log: EventLog) -> None:
+    sheet = workbook.create_sheet("事件日志")
+    sheet.append(["序号", "时间（秒）", "类型", "内容", "记录时间", "哈希"])
+    for row in log.rows():
+        sheet.append([row.seq, _seconds(row.at), row.kind, row.payload, row.recorded_at, row.hash])
+        sheet.cell(sheet.max_row, 4).alignment = Alignment(wrap_text=False)
+
+
+def _seconds(at: int) -> float:
+    return round(at / NS, 3)

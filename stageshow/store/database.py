@@ -1,0 +1,77 @@
+"""The one module that owns the SQLite connection: PRAGMAs, schema and its version.
+
+WAL with synchronous=FULL: a committed command survives a process kill and a power loss.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import event as sa_event
+from sqlalchemy.engine import Engine
+from sqlmodel import Field, SQLModel, create_engine
+
+SCHEMA_VERSION = 1
+
+
+class ShowRecord(SQLModel, table=True):
+    __tablename__ = "shows"
+    id: int | None = Field(default=None, primary_key=True)
+    title: str
+    fingerprint: str = Field(index=True)
+    show_json: str
+    root: str  # the show file's folder, for media paths
+    mode: str = "live"  # live | rehearsal
+    created_at: str
+    head_seq: int = 0  # the last event's seq and hash: deleting the tail of the log is detected
+    head_hash: str = ""
+    finished: bool = False
+
+
+class EventRecord(SQLModel, table=True):
+    __tablename__ = "events"
+    show_id: int = Field(foreign_key="shows.id", primary_key=True)
+    seq: int = Field(primary_key=True)
+    kind: str
+    at: int  # show-clock ns
+    payload: str  # canonical JSON
+    prev_hash: str
+    hash: str
+    recorded_at: str  # wall-clock time, for people reading the log
+
+
+class ScoreRecord(SQLModel, table=True):
+    """The scoreboard as stored, updated in the same transaction as the events; `verify` re-derives it."""
+
+    __tablename__ = "scores"
+    show_id: int = Field(foreign_key="shows.id", primary_key=True)
+    team_id: str = Field(primary_key=True)
+    score: str
+
+
+class SchemaError(Exception):
+    pass
+
+
+def open_database(path: Path) -> Engine:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
+    sa_event.listen(engine, "connect", _on_connect)
+    with engine.begin() as connection:
+        version = connection.exec_driver_sql("PRAGMA user_version").scalar() or 0
+        if version > SCHEMA_VERSION:
+            raise SchemaError(f"{path}: schema version {version} is newer than this program ({SCHEMA_VERSION})")
+    SQLModel.metadata.create_all(engine)
+    with engine.begin() as connection:
+        connection.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    return engine
+
+
+def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()

@@ -1,0 +1,147 @@
+"""The append-only, hash-chained event log of one show.
+
+Each event's hash covers the previous hash and the event itself; the genesis hash covers the show definition,
+so editing, deleting or reordering any row, or the rules, breaks the chain at that row.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, col, select
+
+from stageshow.domain import events as e
+from stageshow.domain.model import Show
+from stageshow.store.database import EventRecord, ScoreRecord, ShowRecord
+from stageshow.store.show_codec import fingerprint, show_from_json, show_to_json
+
+
+@dataclass(frozen=True)
+class LoggedEvent:
+    seq: int
+    event: e.Event
+    at: int
+
+
+def canonical(payload: dict) -> str:  # type: ignore[type-arg]
+    return json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def genesis_hash(show_json: str) -> str:
+    return hashlib.sha256(("stageshow-genesis|" + show_json).encode("utf-8")).hexdigest()
+
+
+def chain_hash(prev_hash: str, show_id: int, seq: int, kind: str, at: int, payload: str) -> str:
+    text = f"{prev_hash}|{show_id}|{seq}|{kind}|{at}|{payload}"
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _now_text() -> str:
+    return datetime.now().astimezone().isoformat(timespec="milliseconds")
+
+
+class EventLog:
+    """One show's log in a database. `append` is one transaction: all of a command's events, or none."""
+
+    def __init__(self, engine: Engine, show_id: int) -> None:
+        self.engine = engine
+        self.show_id = show_id
+        with Session(engine) as session:
+            record = session.get(ShowRecord, show_id)
+            assert record is not None
+            self.head_seq = record.head_seq
+            self.head_hash = record.head_hash
+
+    @classmethod
+    def create(cls, engine: Engine, show: Show, root: Path, mode: str = "live") -> EventLog:
+        show_json = show_to_json(show, root)
+        with Session(engine) as session:
+            record = ShowRecord(title=show.title, fingerprint=fingerprint(show_json), show_json=show_json,
+                                root=str(root), mode=mode, created_at=_now_text(), head_hash=genesis_hash(show_json))
+            session.add(record)
+            session.flush()
+            assert record.id is not None
+            for team in show.teams:
+                session.add(ScoreRecord(show_id=record.id, team_id=team.id, score=str(show.base_score)))
+            session.commit()
+            return cls(engine, record.id)
+
+    @staticmethod
+    def find(engine: Engine, show: Show, root: Path, mode: str | None = None,
+             unfinished: bool = True) -> int | None:
+        """The newest show in the database with this exact definition (and mode), if any."""
+        wanted = fingerprint(show_to_json(show, root))
+        with Session(engine) as session:
+            query = select(ShowRecord).where(ShowRecord.fingerprint == wanted)
+            if mode is not None:
+                query = query.where(ShowRecord.mode == mode)
+            if unfinished:
+                query = query.where(col(ShowRecord.finished).is_(False))
+            record = session.exec(query.order_by(col(ShowRecord.id).desc())).first()
+            return record.id if record else None
+
+    @staticmethod
+    def latest(engine: Engine) -> int | None:
+        with Session(engine) as session:
+            record = session.exec(select(ShowRecord).order_by(col(ShowRecord.id).desc())).first()
+            return record.id if record else None
+
+    def record(self) -> ShowRecord:
+        with Session(self.engine) as session:
+            record = session.get(ShowRecord, self.show_id)
+            assert record is not None
+            return record
+
+    def show(self) -> Show:
+        record = self.record()
+        return show_from_json(record.show_json, Path(record.root))
+
+    def append(self, events: list[tuple[e.Event, int]], scores: dict[str, Decimal], finished: bool = False) -> int:
+        """Commit a command's events and the resulting scoreboard in one transaction; return the last seq."""
+        if not events:
+            return self.head_seq
+        seq, prev = self.head_seq, self.head_hash
+        stamp = _now_text()
+        rows = []
+        for event, at in events:
+            seq += 1
+            payload = canonical(e.to_payload(event))
+            digest = chain_hash(prev, self.show_id, seq, event.kind, at, payload)
+            rows.append(EventRecord(show_id=self.show_id, seq=seq, kind=event.kind, at=at, payload=payload,
+                                    prev_hash=prev, hash=digest, recorded_at=stamp))
+            prev = digest
+        changed = {team for event, _ in events for team in e.score_changes(event)}
+        with Session(self.engine) as session:
+            session.add_all(rows)
+            record = session.get(ShowRecord, self.show_id)
+            assert record is not None
+            record.head_seq, record.head_hash, record.finished = seq, prev, finished
+            session.add(record)
+            for team in changed:
+                score_row = session.get(ScoreRecord, (self.show_id, team))
+                assert score_row is not None
+                score_row.score = str(scores[team])
+                session.add(score_row)
+            session.commit()
+        self.head_seq, self.head_hash = seq, prev
+        return seq
+
+    def rows(self) -> list[EventRecord]:
+        with Session(self.engine) as session:
+            query = select(EventRecord).where(EventRecord.show_id == self.show_id).order_by(col(EventRecord.seq))
+            return list(session.exec(query).all())
+
+    def events(self) -> list[LoggedEvent]:
+        return [LoggedEvent(row.seq, e.from_payload(row.kind, json.loads(row.payload)), row.at)
+                for row in self.rows()]
+
+    def stored_scores(self) -> dict[str, Decimal]:
+        with Session(self.engine) as session:
+            rows = session.exec(select(ScoreRecord).where(ScoreRecord.show_id == self.show_id)).all()
+            return {row.team_id: Decimal(row.score) for row in rows}

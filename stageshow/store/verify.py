@@ -1,0 +1,74 @@
+"""`stageshow verify`: the database is intact, the hash chain unbroken, and replay gives the stored scores."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from stageshow.domain import events as e
+from stageshow.domain.engine import Engine, total_of_score_events
+from stageshow.store.database import open_database
+from stageshow.store.event_log import EventLog, chain_hash, genesis_hash
+
+
+@dataclass
+class VerifyReport:
+    shows: int = 0
+    events: int = 0
+    problems: list[tuple[str, dict[str, Any]]] = field(default_factory=list)  # (message code, params)
+
+    @property
+    def intact(self) -> bool:
+        return not self.problems
+
+
+def verify_database(path: Path) -> VerifyReport:
+    report = VerifyReport()
+    if not path.is_file():
+        report.problems.append(("file_missing_db", {"path": str(path)}))
+        return report
+    with sqlite3.connect(path) as raw:
+        status = raw.execute("PRAGMA integrity_check").fetchone()[0]
+        if status != "ok":
+            report.problems.append(("db_corrupt", {"detail": status}))
+            return report
+        show_ids = [row[0] for row in raw.execute("SELECT id FROM shows ORDER BY id")]
+    database = open_database(path)
+    for show_id in show_ids:
+        report.shows += 1
+        _verify_show(EventLog(database, show_id), report)
+    return report
+
+
+def _verify_show(log: EventLog, report: VerifyReport) -> None:
+    record = log.record()
+    rows = log.rows()
+    report.events += len(rows)
+    prev = genesis_hash(record.show_json)
+    for expected_seq, row in enumerate(rows, start=1):
+        where = {"show": log.show_id, "seq": expected_seq}
+        if row.seq != expected_seq:
+            report.problems.append(("event_missing", where))
+            return
+        if row.prev_hash != prev:
+            report.problems.append(("event_out_of_chain", where))
+            return
+        if chain_hash(prev, log.show_id, row.seq, row.kind, row.at, row.payload) != row.hash:
+            report.problems.append(("event_altered", {**where, "kind": row.kind}))
+            return
+        prev = row.hash
+    if record.head_seq != len(rows) or record.head_hash != prev:
+        report.problems.append(("log_truncated", {"show": log.show_id, "head": record.head_seq, "rows": len(rows)}))
+        return
+    show = log.show()
+    logged = [(e.from_payload(row.kind, json.loads(row.payload)), row.at) for row in rows]
+    replayed = Engine.replay(show, logged).state.scores
+    summed = total_of_score_events(show, logged)
+    stored = log.stored_scores()
+    for team in show.teams:
+        if not (replayed[team.id] == summed[team.id] == stored.get(team.id)):
+            report.problems.append(("score_mismatch", {"show": log.show_id, "team": team.id,
+                                                       "stored": stored.get(team.id), "replayed": replayed[team.id]}))

@@ -1,0 +1,23 @@
+import os
+
+# Before anything imports Qt or pygame: no display, no sound card, messages in Chinese unless a test says otherwise.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+os.environ.pop("STAGESHOW_LANG", None)
+
+import pytest  # noqa: E402
+
+from stageshow.i18n import set_language  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def chinese_messages():
+    set_language("zh")
+    yield
+    set_language("zh")
+
+
+@pytest.fixture(autouse=True)
+def private_data_dir(tmp_path, monkeypatch):
+    monkeypatch.setenv("STAGESHOW_DATA_DIR", str(tmp_path / "userdata"))

@@ -1,0 +1,86 @@
+"""Build real show files and banks in a temporary folder, and run scripts against them."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from stageshow.app.rehearsal import RehearsalOutcome, rehearse
+from stageshow.formats.problems import Problems
+from stageshow.formats.script import read_script
+from stageshow.formats.show_file import load_show
+
+PROJECT = Path(__file__).resolve().parents[1]
+DEMO_SHOW = PROJECT / "question_sets" / "demo.show.yaml"
+DEMO_SCRIPT = PROJECT / "question_sets" / "demo.script.yaml"
+
+
+def question(qid: str, pool: str, **extra: Any) -> dict[str, Any]:
+    base = {"id": qid, "pool": pool, "type": "single", "stem": f"题目 {qid}", "options": ["甲", "乙", "丙", "丁"],
+            "answer": "B"}
+    base.update(extra)
+    return base
+
+
+def write_show(folder: Path, rounds: list[dict[str, Any]], teams: int = 4, questions: list[dict] | None = None,
+               **show_fields: Any) -> Path:
+    """A show with `teams` teams and a bank holding `questions` (or enough of each pool the rounds use)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    if questions is None:
+        questions = default_questions(folder, rounds, teams, show_fields.get("tiebreak"))
+    (folder / "bank.questions.yaml").write_text(
+        yaml.safe_dump({"questions": questions}, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    show = {"title": "测试决赛", "questions": ["bank.questions.yaml"],
+            "teams": [{"id": f"T{i:02d}", "name": f"第{i}队", "members": ["甲", "乙", "丙"]}
+                      for i in range(1, teams + 1)],
+            "rounds": rounds}
+    show.update(show_fields)
+    path = folder / "test.show.yaml"
+    path.write_text(yaml.safe_dump(show, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return path
+
+
+def default_questions(folder: Path, rounds: list[dict], teams: int, tiebreak: dict | None) -> list[dict]:
+    result: list[dict] = []
+    for round_ in rounds:
+        pool = round_.get("pool")
+        kind = round_["kind"]
+        if pool is None or any(q["pool"] == pool for q in result):
+            continue
+        if kind == "risk":
+            for tier in round_.get("tiers", [10, 20, 30]):
+                result += [question(f"{pool}-{tier}-{n}", pool, tier=tier) for n in range(teams)]
+        elif kind == "correction":
+            image = folder / "doc.png"
+            image.write_bytes(b"\x89PNG\r\n\x1a\n")
+            result += [question(f"{pool}{n}", pool, type="document", image="doc.png", options=None, answer=None,
+                                errors=[{"text": f"错误{k}", "box": [0.1, 0.1 * k, 0.5, 0.05]} for k in range(1, 5)])
+                       for n in range(teams * round_.get("per_team", 1))]
+        else:
+            count = round_.get("questions", 20) if kind == "buzz" else teams * round_.get("per_team", 3)
+            result += [question(f"{pool}{n}", pool) for n in range(count)]
+    if tiebreak:
+        result += [question(f"TB{n}", tiebreak["pool"]) for n in range(6)]
+    for item in result:
+        for key in [key for key, value in item.items() if value is None]:
+            del item[key]
+    return result
+
+
+def run_script(show_path: Path, steps: str, db: Path | None = None) -> RehearsalOutcome:
+    show, problems = load_show(show_path)
+    assert show is not None, [p.render() for p in problems.items]
+    script = show_path.parent / "test.script.yaml"
+    script.write_text("steps:\n" + textwrap.indent(textwrap.dedent(steps).strip() + "\n", "  "), encoding="utf-8")
+    script_problems = Problems()
+    parsed = read_script(script, script_problems)
+    assert not script_problems, [p.render() for p in script_problems.items]
+    return rehearse(show, show_path.parent, parsed, db)
+
+
+def scores(outcome: RehearsalOutcome) -> dict[str, Any]:
+    assert outcome.failure is None, outcome.failure
+    return outcome.result["scores"]
