@@ -64,6 +64,8 @@ def default_questions(folder: Path, rounds: list[dict], teams: int, tiebreak: di
             result += [question(f"{pool}{n}", pool) for n in range(count)]
     if tiebreak:
         result += [question(f"TB{n}", tiebreak["pool"]) for n in range(6)]
+    if not result:
+        result.append(question("FILLER", "备用"))
     for item in result:
         for key in [key for key, value in item.items() if value is None]:
             del item[key]

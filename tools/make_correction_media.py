@@ -72,6 +72,7 @@ def text_at(draw: ImageDraw.ImageDraw, xy, text: str, fnt, fill, **kw) -> None:
 # --------------------------------------------------------------------------------------------------------------
 
 NO_LINE_START = set("，。、；：？！）》」』”’%·…—,.;:?!)]")
+NO_LINE_END = set("（《「『“‘([")
 
 
 def _is_word_char(ch: str) -> bool:
@@ -82,7 +83,8 @@ def layout(text: str, fnt, width: float, first_indent: float = 0.0) -> list[list
     """Break ``text`` into lines no wider than ``width``; each line is a list of (char index, x, advance).
 
     A closing punctuation mark that would start a line hangs at the end of the previous one (as in Chinese
-    typesetting), and a run of Latin letters and digits (a number, a unit, a case number) is not split.
+    typesetting), an opening mark never ends a line, and a run of Latin letters and digits (a number, a unit,
+    a case number) is not split.
     """
     lines: list[list[tuple[int, float, float]]] = [[]]
     x = first_indent
@@ -94,10 +96,14 @@ def layout(text: str, fnt, width: float, first_indent: float = 0.0) -> list[list
             x = 0.0
             i += 1
             continue
-        j = i + 1
-        if _is_word_char(ch):
+        j = i
+        while j < len(text) - 1 and text[j] in NO_LINE_END:  # an opening mark stays with what follows
+            j += 1
+        if _is_word_char(text[j]):
             while j < len(text) and _is_word_char(text[j]):
                 j += 1
+        else:
+            j += 1
         advances = [fnt.getlength(c) for c in text[i:j]]
         w = sum(advances)
         if x + w > width + 0.5 and lines[-1] and ch not in NO_LINE_START and w <= width:
@@ -496,7 +502,7 @@ def build_ws04() -> Page:
     p.para("2025年4月8日9时30分至2025年4月8日10时15分", hanging="检查时间：", **ink)
     p.para("江岚市青禾区望江路66号“好味道”快餐店（含后厨）", hanging="检查地点：", **ink)
     p.para("江岚市青禾区好味道快餐店", hanging="被检查人：", **ink)
-    p.para("赵某某（负责人）　　联系电话：139****5186", hanging="负 责 人：", **ink)
+    p.para("赵某某　　联系电话：139****5186", hanging="负 责 人：", **ink)
     p.para("周敏　　执法证号：JL-SJ-2025-0417", hanging="检查人员：", marks={"one": True}, **ink)
     p.para("周敏", hanging="记 录 人：", **ink)
     p.para("我们是江岚市青禾区市场监督管理局的执法人员，现依法对你单位进行现场检查，请予以配合，如实提供有关"
@@ -547,9 +553,10 @@ def build_ws05() -> Page:
     p.para("如不服本决定，可以在收到本决定书之日起十五日内申请行政复议。", marks={"remedy": True})
     p.signature("江岚市青禾区市场监督管理局", "2025年7月2日", seal="江岚市青禾区市场监督管理局", extra_gap=90)
     p.gap(90)
+    top = p.y
     p.para("当事人签收：", indent=0, size=25)
-    p.handwriting(p.left + 170, p.y - 46, "王某某")
-    text_at(p.draw, (p.left + 420, p.y - 44), "2025年7月2日", font(25), INK)
+    p.handwriting(p.left + 170, top - 4, "王某某")
+    text_at(p.draw, (p.left + 420, top), "2025年7月2日", font(25), INK)
     p.small_note("（本文书一式两份，一份交当事人，一份归档）")
     p.check_fits("ws05")
     return p
@@ -573,9 +580,10 @@ def build_ws06() -> Page:
     p.signature("江岚市青禾区市场监督管理局食品安全科", "2025年4月9日",
                 seal="江岚市青禾区市场监督管理局食品安全科", mark="organ", extra_gap=110)
     p.gap(120)
+    top = p.y
     p.para("当事人签收：", indent=0, size=25)
-    p.handwriting(p.left + 170, p.y - 64, "赵某某")
-    text_at(p.draw, (p.left + 420, p.y - 62), "2025年4月9日", font(25), INK)
+    p.handwriting(p.left + 170, top - 4, "赵某某")
+    text_at(p.draw, (p.left + 420, top), "2025年4月9日", font(25), INK)
     p.small_note("（本文书一式两份，一份送达当事人，一份归档）")
     p.check_fits("ws06")
     return p
@@ -764,34 +772,37 @@ def vgrad(img: Image.Image, box, top, bottom) -> None:
 
 
 def draw_place(img: Image.Image, scene: Scene) -> None:
+    """The set. Speech bubbles use the upper part (y < 290), so what matters sits lower down or at the sides."""
     d = ImageDraw.Draw(img)
     place = scene.place
     if place in ("title", "end"):
         vgrad(img, (0, 40, VW, 440), (24, 58, 110), (12, 28, 60))
         return
     if place in ("shop", "warehouse", "lobby"):
-        vgrad(img, (0, 40, VW, 300), (170, 205, 235), (220, 232, 242))
-        d.rectangle([0, 360, VW, 440], fill=(150, 150, 145))  # pavement
-        d.line([(0, 360), (VW, 360)], fill=(110, 110, 105), width=3)
+        vgrad(img, (0, 40, VW, 300), (170, 205, 235), (222, 234, 244))
+        d.rectangle([0, 300, VW, 380], fill=(206, 210, 204))  # ground behind the building line
+        d.rectangle([0, 380, VW, 440], fill=(150, 150, 145))  # pavement
+        d.line([(0, 380), (VW, 380)], fill=(110, 110, 105), width=3)
         wall = (196, 170, 140) if place == "shop" else (175, 182, 190)
-        d.rectangle([120, 110, 840, 360], fill=wall)
-        d.rectangle([120, 110, 840, 165], fill=(150, 40, 35) if place == "shop" else (60, 80, 110))
+        d.rectangle([120, 150, 840, 380], fill=wall)
+        d.rectangle([120, 150, 840, 150 + 6], fill=(120, 120, 120))
+        d.rectangle([250, 292, 710, 336], fill=(150, 40, 35) if place == "shop" else (60, 80, 110))
         if scene.sign:
-            fnt = font(30, True)
+            fnt = font(28, True)
             w = fnt.getlength(scene.sign)
-            text_at(d, ((VW - w) / 2, 118), scene.sign, fnt, (255, 240, 200))
+            text_at(d, ((VW - w) / 2, 296), scene.sign, fnt, (255, 240, 200))
         if place == "shop":
-            d.rectangle([400, 200, 560, 360], fill=(90, 60, 40))  # door
-            d.rectangle([180, 200, 350, 300], fill=(200, 225, 240))  # windows
-            d.rectangle([610, 200, 780, 300], fill=(200, 225, 240))
+            d.rectangle([410, 340, 550, 380], fill=(90, 60, 40))  # door
+            d.rectangle([150, 200, 330, 280], fill=(200, 225, 240))  # windows
+            d.rectangle([630, 200, 810, 280], fill=(200, 225, 240))
         elif place == "warehouse":
-            d.rectangle([360, 190, 600, 360], fill=(120, 130, 140))  # roller door
-            for y in range(195, 360, 14):
+            d.rectangle([360, 340, 600, 380], fill=(120, 130, 140))  # roller door
+            for y in range(344, 380, 9):
                 d.line([(360, y), (600, y)], fill=(95, 105, 115), width=2)
-            text_at(d, (625, 200), "冷库", font(26, True), (30, 40, 60))
+            text_at(d, (456, 344), "冷库", font(22, True), (240, 244, 250))
         else:
-            d.rectangle([380, 190, 580, 360], fill=(200, 225, 240))  # glass entrance
-            d.line([(480, 190), (480, 360)], fill=(120, 140, 160), width=3)
+            d.rectangle([400, 340, 560, 380], fill=(200, 225, 240))  # glass entrance
+            d.line([(480, 340), (480, 380)], fill=(120, 140, 160), width=3)
         return
     if place == "kitchen":
         d.rectangle([0, 40, VW, 440], fill=(232, 236, 232))
@@ -800,35 +811,30 @@ def draw_place(img: Image.Image, scene: Scene) -> None:
         for y in range(40, 330, 40):
             d.line([(0, y), (VW, y)], fill=(212, 218, 214))
         d.rectangle([0, 330, VW, 440], fill=(190, 180, 165))
-        d.rectangle([360, 150, 600, 330], fill=(245, 248, 250), outline=(150, 160, 170), width=3)  # freezer
-        text_at(d, (430, 160), "冷冻柜", font(26, True), (60, 80, 110))
+        d.rectangle([360, 262, 600, 400], fill=(245, 248, 250), outline=(150, 160, 170), width=3)  # freezer
+        text_at(d, (438, 268), "冷冻柜", font(24, True), (60, 80, 110))
         for i in range(3):
-            d.rectangle([385 + i * 72, 215, 445 + i * 72, 300], fill=(235, 210, 190), outline=(180, 150, 130))
-        d.rectangle([40, 230, 300, 330], fill=(160, 165, 170))  # stove
-        d.rectangle([660, 230, 920, 330], fill=(160, 165, 170))
+            d.rectangle([385 + i * 72, 306, 445 + i * 72, 388], fill=(235, 210, 190), outline=(180, 150, 130))
         return
     if place == "mall":
         d.rectangle([0, 40, VW, 440], fill=(236, 232, 222))
-        d.rectangle([0, 360, VW, 440], fill=(205, 198, 185))
-        d.rectangle([390, 120, 570, 360], fill=(120, 130, 120))  # exit door
-        d.rectangle([420, 80, 540, 115], fill=(30, 150, 70))
-        text_at(d, (432, 82), "安全出口", font(24, True), (255, 255, 255))
-        for i, (x, y) in enumerate([(395, 280), (470, 280), (430, 215), (505, 215), (395, 215)]):
-            d.rectangle([x, y, x + 72, y + 66], fill=(196, 150, 96), outline=(150, 110, 70), width=2)
-        for x0 in (60, 700):
-            d.rectangle([x0, 150, x0 + 200, 330], fill=(210, 220, 230), outline=(160, 170, 180))
-            for y in (200, 260):
-                d.line([(x0, y), (x0 + 200, y)], fill=(160, 170, 180), width=2)
+        d.rectangle([0, 380, VW, 440], fill=(205, 198, 185))
+        d.rectangle([400, 250, 560, 286], fill=(30, 150, 70))
+        text_at(d, (432, 253), "安全出口", font(24, True), (255, 255, 255))
+        d.rectangle([390, 290, 570, 400], fill=(120, 130, 120))  # exit door
+        for x, y in [(392, 340), (462, 340), (427, 292), (497, 292), (392, 292)]:
+            d.rectangle([x, y, x + 70, y + 56], fill=(196, 150, 96), outline=(150, 110, 70), width=2)
         return
     if place in ("meeting", "office"):
         d.rectangle([0, 40, VW, 440], fill=(226, 230, 236))
-        d.rectangle([0, 360, VW, 440], fill=(180, 170, 160))
-        d.rectangle([620, 90, 900, 250], fill=(190, 215, 235), outline=(150, 160, 170), width=4)  # window
-        d.line([(760, 90), (760, 250)], fill=(150, 160, 170), width=3)
+        d.rectangle([0, 380, VW, 440], fill=(180, 170, 160))
         if place == "office":
-            d.rectangle([80, 90, 300, 200], fill=(240, 240, 240), outline=(150, 150, 150), width=3)
-            text_at(d, (104, 120), "法制审核", font(26, True), (140, 40, 40))
-        d.rectangle([260, 330, 700, 360], fill=(120, 85, 60))  # table
+            d.rectangle([370, 230, 590, 300], fill=(240, 240, 240), outline=(150, 150, 150), width=3)
+            text_at(d, (412, 248), "局长办公室", font(26, True), (60, 60, 80))
+        else:
+            d.rectangle([370, 230, 590, 300], fill=(240, 240, 240), outline=(150, 150, 150), width=3)
+            text_at(d, (438, 248), "会议室", font(26, True), (60, 60, 80))
+        d.rectangle([300, 340, 660, 368], fill=(120, 85, 60))  # table
         return
     raise ValueError(place)
 
@@ -845,27 +851,27 @@ ROLE_COLOURS = {
 def draw_person(img: Image.Image, x: int, person: Person) -> None:
     d = ImageDraw.Draw(img)
     body, legs = ROLE_COLOURS[person.role]
-    feet = 432
-    d.rectangle([x - 20, feet - 62, x - 4, feet], fill=legs)
-    d.rectangle([x + 4, feet - 62, x + 20, feet], fill=legs)
-    d.rounded_rectangle([x - 34, feet - 150, x + 34, feet - 56], radius=16, fill=body)
+    feet = 404
+    d.rectangle([x - 20, feet - 54, x - 4, feet], fill=legs)
+    d.rectangle([x + 4, feet - 54, x + 20, feet], fill=legs)
+    d.rounded_rectangle([x - 34, feet - 128, x + 34, feet - 48], radius=16, fill=body)
     if person.role == "owner":  # apron
-        d.rectangle([x - 22, feet - 120, x + 22, feet - 60], fill=(250, 250, 250), outline=(200, 200, 200))
-    head_y = feet - 176
+        d.rectangle([x - 22, feet - 100, x + 22, feet - 52], fill=(250, 250, 250), outline=(200, 200, 200))
+    head_y = feet - 152
     d.ellipse([x - 24, head_y - 24, x + 24, head_y + 24], fill=(240, 205, 170))
     if person.role == "officer":
         d.rectangle([x - 27, head_y - 30, x + 27, head_y - 12], fill=(20, 36, 72))
         d.rectangle([x - 32, head_y - 14, x + 32, head_y - 9], fill=(16, 28, 60))
         d.ellipse([x - 6, head_y - 27, x + 6, head_y - 15], fill=(230, 190, 60))
-        d.ellipse([x - 26, feet - 138, x - 16, feet - 128], fill=(230, 190, 60))  # badge
+        d.ellipse([x - 26, feet - 118, x - 16, feet - 108], fill=(230, 190, 60))  # badge
     if person.holding == "card":
-        d.rectangle([x + 30, feet - 140, x + 80, feet - 108], fill=(30, 90, 170), outline=(240, 240, 240), width=2)
-        text_at(d, (x + 34, feet - 136), "执法证", font(14, True), (255, 255, 255))
+        d.rectangle([x + 30, feet - 120, x + 80, feet - 88], fill=(30, 90, 170), outline=(240, 240, 240), width=2)
+        text_at(d, (x + 34, feet - 116), "执法证", font(14, True), (255, 255, 255))
     elif person.holding == "papers":
-        d.rectangle([x + 28, feet - 128, x + 62, feet - 84], fill=(250, 250, 250), outline=(120, 120, 120))
+        d.rectangle([x + 28, feet - 108, x + 62, feet - 64], fill=(250, 250, 250), outline=(120, 120, 120))
     elif person.holding == "recorder":
-        d.rectangle([x + 6, feet - 140, x + 24, feet - 118], fill=(20, 20, 20))
-        d.ellipse([x + 11, feet - 134, x + 19, feet - 126], fill=(220, 30, 30))
+        d.rectangle([x + 6, feet - 120, x + 24, feet - 98], fill=(20, 20, 20))
+        d.ellipse([x + 11, feet - 114, x + 19, feet - 106], fill=(220, 30, 30))
     fnt = font(18, True)
     w = fnt.getlength(person.name)
     d.rounded_rectangle([x - w / 2 - 8, feet + 2, x + w / 2 + 8, feet + 28], radius=6, fill=(255, 255, 255))
@@ -883,7 +889,7 @@ def person_x(scene: Scene) -> dict[str, int]:
     return xs
 
 
-BUBBLE_FONT = 21
+BUBBLE_FONT = 20
 BUBBLE_WIDTH = 560
 
 
@@ -892,13 +898,13 @@ def draw_bubbles(img: Image.Image, scene: Scene, visible: int) -> None:
     sides = {p.name: p.side for p in scene.people}
     d = ImageDraw.Draw(img)
     fnt, bfnt = font(BUBBLE_FONT), font(BUBBLE_FONT, True)
-    y = 52
+    y = 48
     for line in scene.lines[:visible]:
         label = f"{line.who}："
         lw = bfnt.getlength(label)
         lines = layout(line.text, fnt, BUBBLE_WIDTH - 28 - lw)
         bw = min(BUBBLE_WIDTH, 28 + lw + max(sum(w for _, _, w in ln) for ln in lines))
-        bh = 18 + len(lines) * 30
+        bh = 14 + len(lines) * 26
         side = sides.get(line.who, "left")
         bx = 30 if side == "left" else VW - 30 - bw
         d.rounded_rectangle([bx, y, bx + bw, y + bh], radius=14, fill=(255, 255, 255), outline=(60, 70, 90),
@@ -908,12 +914,12 @@ def draw_bubbles(img: Image.Image, scene: Scene, visible: int) -> None:
         d.polygon([(tail_x - 10, y + bh - 1), (tail_x + 10, y + bh - 1), (tail_x, y + bh + 14)],
                   fill=(255, 255, 255), outline=(60, 70, 90))
         d.line([(tail_x - 9, y + bh - 1), (tail_x + 9, y + bh - 1)], fill=(255, 255, 255), width=3)
-        text_at(d, (bx + 14, y + 8), label, bfnt, (170, 40, 30) if side == "left" else (20, 80, 150))
+        text_at(d, (bx + 14, y + 6), label, bfnt, (170, 40, 30) if side == "left" else (20, 80, 150))
         for k, ln in enumerate(lines):
             for i, x, _w in ln:
-                text_at(d, (bx + 14 + lw + x, y + 8 + k * 30), line.text[i], fnt, (25, 25, 25))
-        y += bh + 20
-    if y > 300:
+                text_at(d, (bx + 14 + lw + x, y + 6 + k * 26), line.text[i], fnt, (25, 25, 25))
+        y += bh + 10
+    if y > 240:
         raise SystemExit(f"speech bubbles overflow in scene {scene.caption!r}")
 
 

@@ -23,7 +23,7 @@ class CommandAccepted(Event):
     """The operator's (or the script's) intent, kept so a live show can be exported as a script."""
 
     name: str
-    args: dict[str, Any] = field(default_factory=dict)
+    args: Any = None  # the step's value in the script vocabulary
     step: int | None = None  # rehearsal step number, for resuming a rehearsal
 
 
@@ -229,8 +229,8 @@ def _encode(value: Any) -> Any:
 
 
 def _decode(hint: Any, value: Any) -> Any:
-    if value is None:
-        return None
+    if value is None or hint is Any:
+        return value
     origin = typing.get_origin(hint)
     args = typing.get_args(hint)
     if hint is Decimal:

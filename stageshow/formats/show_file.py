@@ -54,7 +54,9 @@ def load_show(path: Path) -> tuple[Show | None, Problems]:
     for key in document:
         if key not in SHOW_FIELDS:
             problems.warn(path, document.line_of(key), "field_unknown", field=key)
-    check_pool_demand(path, document, rounds, teams, tiebreak_pool, banks, problems)
+    if not any(problem.path != path for problem in problems.errors):
+        # Pool sizes mean something only once every bank reads cleanly; otherwise they would echo its errors.
+        check_pool_demand(path, document, rounds, teams, tiebreak_pool, banks, problems)
     if problems or title is None:
         return None, problems
     show = Show(title=title, subtitle=reader.text("subtitle"), teams=tuple(teams), rounds=tuple(rounds),
