@@ -81,7 +81,7 @@ def test_verify_passes_on_an_intact_log(tmp_path):
 
 
 @pytest.mark.parametrize("tamper, code, seq", [
-    ("UPDATE events SET payload = replace(payload, '"won"', '"late"') WHERE seq = 12", "event_altered", 12),
+    ("UPDATE events SET payload = replace(payload, 'won', 'late') WHERE seq = 12", "event_altered", 12),
     ("DELETE FROM events WHERE seq = 9", "event_missing", 9),
     ("UPDATE events SET seq = -seq WHERE seq IN (7, 8); UPDATE events SET seq = 10000 WHERE seq = -7;"
      "UPDATE events SET seq = 7 WHERE seq = -8; UPDATE events SET seq = 8 WHERE seq = 10000", "event_out_of_chain", 7),
