@@ -39,7 +39,7 @@ import math
 import random
 import sys
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import yaml
@@ -56,7 +56,7 @@ POOL = "纠错"
 USED_CHARS: set[str] = set()  # every character drawn, checked against the font at the end
 
 
-@lru_cache(maxsize=None)
+@cache
 def font(size: int, bold: bool = False) -> ImageFont.FreeTypeFont:
     return ImageFont.truetype(str(FONT_BOLD if bold else FONT_REGULAR), size)
 
@@ -168,7 +168,7 @@ class Page:
         total = sum(widths) + spacing * (len(text) - 1)
         x = (PAGE_W - total) / 2
         x_start = x
-        for c, w in zip(text, widths):
+        for c, w in zip(text, widths, strict=True):
             text_at(self.draw, (x, self.y), c, fnt, color)
             x += w + spacing
         if mark:
@@ -223,7 +223,7 @@ class Page:
             else:
                 start = text.index(sub)
                 end = start + len(sub)
-            for top, line in zip(line_tops, lines):
+            for top, line in zip(line_tops, lines, strict=True):
                 xs = [(x0 + hang_w + x, x0 + hang_w + x + w) for i, x, w in line if start <= i < end]
                 if xs:
                     self.mark(key, (min(a for a, _ in xs), top - 0.1 * size, max(b for _, b in xs),
@@ -470,15 +470,15 @@ def build_ws03() -> Page:
         ("当事人", "张某某　　性别：男　　身份证号码：36990119780512****", {}),
         ("住址", "江岚市青禾区锦绣小区7栋2单元301室", {}),
         ("违法时间、地点", "2025年10月26日16时20分，江岚市青禾区锦绣小区中心绿地", {}),
-        ("违法事实", "当事人在人口集中的锦绣小区绿地内露天焚烧落叶，产生烟尘污染，周边居民投诉。执法人员现场查看并"
-                     "拍照取证，事实清楚，当事人对违法事实无异议。", {}),
-        ("处罚依据及内容", "当事人的行为违反了《中华人民共和国大气污染防治法》第七十七条的规定。依据该法第一百一十九条"
-                           "第一款的规定，责令当事人立即停止焚烧、清理现场，并处罚款人民币伍佰元整。",
+        ("违法事实", ("当事人在人口集中的锦绣小区绿地内露天焚烧落叶，产生烟尘污染，周边居民投诉。执法人员现场查看"
+                      "并拍照取证，事实清楚，当事人对违法事实无异议。"), {}),
+        ("处罚依据及内容", ("当事人的行为违反了《中华人民共和国大气污染防治法》第七十七条的规定。依据该法第一百一十九"
+                            "条第一款的规定，责令当事人立即停止焚烧、清理现场，并处罚款人民币伍佰元整。"),
          {"limit": "并处罚款人民币伍佰元整"}),
         ("履行方式", "罚款已由执法人员当场收缴，出具本局自制收款收据（No.0000583）。",
          {"cash": "罚款已由执法人员当场收缴，出具本局自制收款收据（No.0000583）"}),
-        ("救济途径和期限", "如不服本决定，可以自收到本决定书之日起六十日内向江岚市青禾区人民政府申请行政复议，也可以在"
-                           "六个月内直接向江岚市青禾区人民法院提起行政诉讼。",
+        ("救济途径和期限", ("如不服本决定，可以自收到本决定书之日起六十日内向江岚市青禾区人民政府申请行政复议，也可以"
+                            "在六个月内直接向江岚市青禾区人民法院提起行政诉讼。"),
          {"remedy": "也可以在六个月内直接向江岚市青禾区人民法院提起行政诉讼"}),
         ("执法人员", "　　　　　　　　　　　　执法证号：JL-ZF-2024-0266", {}),
         ("当事人签收", "　　　　　　　　　　　　2025年10月26日", {}),
@@ -498,7 +498,7 @@ def build_ws03() -> Page:
 def build_ws04() -> Page:
     p = Page()
     doc_header(p, "江岚市青禾区市场监督管理局", "现场检查笔录", None)
-    ink = dict(color=INK, hanging_color=PRINT, indent=0, ruled=True, lead=60)
+    ink = {"color": INK, "hanging_color": PRINT, "indent": 0, "ruled": True, "lead": 60}
     p.para("2025年4月8日9时30分至2025年4月8日10时15分", hanging="检查时间：", **ink)
     p.para("江岚市青禾区望江路66号“好味道”快餐店（含后厨）", hanging="检查地点：", **ink)
     p.para("江岚市青禾区好味道快餐店", hanging="被检查人：", **ink)
@@ -768,7 +768,7 @@ def vgrad(img: Image.Image, box, top, bottom) -> None:
     d = ImageDraw.Draw(img)
     for y in range(y0, y1):
         f = (y - y0) / max(1, y1 - y0 - 1)
-        d.line([(x0, y), (x1, y)], fill=tuple(int(a + (b - a) * f) for a, b in zip(top, bottom)))
+        d.line([(x0, y), (x1, y)], fill=tuple(int(a + (b - a) * f) for a, b in zip(top, bottom, strict=True)))
 
 
 def draw_place(img: Image.Image, scene: Scene) -> None:
@@ -960,7 +960,8 @@ def render_base(item: VideoItem, idx: int, visible: int) -> Image.Image:
 
 def draw_progress(img: Image.Image, t: float, total: float, bounds: list[float]) -> None:
     d = ImageDraw.Draw(img)
-    stamp = f"{int(t) // 60:02d}:{int(t) % 60:02d} / {int(round(total)) // 60:02d}:{int(round(total)) % 60:02d}"
+    whole = round(total)
+    stamp = f"{int(t) // 60:02d}:{int(t) % 60:02d} / {whole // 60:02d}:{whole % 60:02d}"
     text_at(d, (16, 503), stamp, font(20), (230, 230, 230))
     x0, x1, y = 170, VW - 24, 516
     d.rounded_rectangle([x0, y - 4, x1, y + 4], radius=4, fill=(80, 86, 100))
@@ -983,7 +984,7 @@ def error_times(item: VideoItem) -> dict[str, float]:
     """The second at which each planted error appears: the start of its line, or of its scene."""
     bounds = scene_bounds(item)
     times: dict[str, float] = {}
-    for start, scene in zip(bounds, item.scenes):
+    for start, scene in zip(bounds[:-1], item.scenes, strict=True):
         if scene.err:
             times[scene.err] = round(start + scene.err_t, 1)
         for line in scene.lines:
@@ -998,7 +999,7 @@ def frames(item: VideoItem):
     """Yield (time, RGB image) for every frame of the video."""
     bounds = scene_bounds(item)
     total = bounds[-1]
-    n = int(round(total * FPS))
+    n = round(total * FPS)
     cache: dict[tuple[int, int], Image.Image] = {}
     for f in range(n):
         t = f / FPS
@@ -1020,7 +1021,7 @@ def write_video(item: VideoItem, path: Path) -> None:
     writer = imageio_ffmpeg.write_frames(
         str(path), (VW, VH), fps=FPS, codec="libx264", pix_fmt_in="rgb24", pix_fmt_out="yuv420p",
         quality=None, macro_block_size=1, ffmpeg_log_level="error",
-        output_params=["-crf", "30", "-preset", "medium", "-tune", "stillimage", "-g", "50", "-threads", "1",
+        output_params=["-crf", "24", "-preset", "medium", "-tune", "stillimage", "-g", "20", "-threads", "1",
                        "-movflags", "+faststart", "-fflags", "+bitexact", "-flags:v", "+bitexact",
                        "-map_metadata", "-1"])
     writer.send(None)
@@ -1134,7 +1135,8 @@ VIDEOS = [
             Scene(9.0, "warehouse", "经营者王某赶到现场", sign="鑫盛冻品经营部",
                   people=[officer("周某"), officer("李某"), Person("王某", "citizen", "right")],
                   lines=[Line(0.5, "王某", "我是老板，你们凭什么搬我的东西？"),
-                         Line(2.5, "周某", "你涉嫌经营过期冻品，依法予以扣押。你有权陈述、申辩，不服可以申请复议或者起诉。"),
+                         Line(2.5, "周某", "你涉嫌经营过期冻品，依法予以扣押。你有权陈述、申辩，"
+                                           "不服可以申请复议或者起诉。"),
                          Line(6.0, "李某", "你家里那台冰箱和电动三轮车也一起拉走。", err="unrelated")]),
             Scene(5.0, "warehouse", "王某询问扣押期限", sign="鑫盛冻品经营部",
                   people=[officer("周某"), officer("李某"), Person("王某", "citizen", "right")],
@@ -1251,9 +1253,24 @@ BANK_HEADER = """\
 """
 
 
+class BankDumper(yaml.SafeDumper):
+    """Block style throughout, indented lists, and a box on one line: ``box: [0.1, 0.2, 0.3, 0.04]``."""
+
+    def increase_indent(self, flow: bool = False, indentless: bool = False):
+        return super().increase_indent(flow, False)
+
+
+def _represent_list(dumper: yaml.SafeDumper, data: list):
+    flow = bool(data) and all(isinstance(v, (int, float)) for v in data)
+    return dumper.represent_sequence("tag:yaml.org,2002:seq", data, flow_style=flow)
+
+
+BankDumper.add_representer(list, _represent_list)
+
+
 def write_bank(entries: list[dict]) -> None:
-    body = yaml.safe_dump({"questions": entries}, allow_unicode=True, sort_keys=False, default_flow_style=None,
-                          width=4096)
+    body = yaml.dump({"questions": entries}, Dumper=BankDumper, allow_unicode=True, sort_keys=False,
+                     default_flow_style=False, width=4096)
     BANK_FILE.parent.mkdir(parents=True, exist_ok=True)
     BANK_FILE.write_text(BANK_HEADER + body, encoding="utf-8")
     # the file must round-trip to exactly what we meant
