@@ -102,6 +102,8 @@ def layout(text: str, fnt, width: float, first_indent: float = 0.0) -> list[list
         if _is_word_char(text[j]):
             while j < len(text) and _is_word_char(text[j]):
                 j += 1
+            if j < len(text) and text[j] in "年月日时分号":  # keep "3月", "13日" together
+                j += 1
         else:
             j += 1
         advances = [fnt.getlength(c) for c in text[i:j]]
@@ -242,7 +244,7 @@ class Page:
         text_at(self.draw, ((PAGE_W - w) / 2, y or PAGE_H - 90), text, fnt, GREY)
 
     def check_fits(self, name: str) -> None:
-        if self.y > PAGE_H - 70:
+        if self.y > PAGE_H - 110:  # the footnote sits at PAGE_H - 90
             raise SystemExit(f"{name}: content overflows the page (y={self.y})")
 
     # blocks -----------------------------------------------------------------------------------------------
@@ -332,9 +334,8 @@ class Page:
         cx, cy = bx + block_w / 2, top + LEAD * 0.9
         if seal:
             draw_seal(self.img, cx, cy, 118, seal)
-        if mark:
-            self.mark(mark, (cx - 125, cy - 125, cx + 125, cy + 125))
-            self.mark(mark, (bx, top, bx + block_w, self.y))
+        if mark:  # the block where the seal belongs
+            self.mark(mark, (bx - 20, top - 30, bx + block_w + 20, self.y + 10))
 
     def handwriting(self, x: float, y: float, text: str, size: int = 30) -> tuple[float, float, float, float]:
         """A 'signed' name in ink, slightly tilted; returns its box."""
@@ -409,10 +410,9 @@ def build_ws01() -> Page:
     p.para("青禾区老街坊烧烤店（个体工商户）", hanging="当事人：", indent=0)
     p.para("刘某某　　统一社会信用代码：92990105MA7D3KXQ2H", hanging="经营者：", indent=0)
     p.para("江岚市青禾区望江路188号", hanging="经营场所：", indent=0, after=8)
-    p.para("2025年3月12日，本局执法人员在日常巡查中发现，当事人在经营烧烤餐饮过程中未安装油烟净化设施，"
-           "油烟经排风管道直接向外排放。经江岚市环境监测中心站现场采样监测（报告编号：JL-HJ-2025-0318），"
-           "当事人油烟排放浓度为4.6mg/m³，超过《饮食业油烟排放标准》规定的2.0mg/m³限值。本局于2025年3月13日"
-           "依法立案调查。")
+    p.para("2025年3月12日，本局执法人员在巡查中发现，当事人经营烧烤餐饮未安装油烟净化设施，油烟直接向外排放。"
+           "经江岚市环境监测中心站采样监测（报告编号：JL-HJ-2025-0318），其油烟排放浓度为4.6mg/m³，超过"
+           "《饮食业油烟排放标准》规定的2.0mg/m³限值。本局于次日依法立案调查。")
     p.para("上述事实有现场检查笔录、询问笔录、监测报告、现场照片及视频资料等证据证实。")
     p.para("2025年3月28日，本局向当事人送达了《行政处罚事先告知书》，告知其拟作出行政处罚的事实、理由、依据及"
            "依法享有的陈述、申辩、要求听证的权利。当事人在法定期限内未提出陈述、申辩，也未要求听证。")
@@ -424,7 +424,7 @@ def build_ws01() -> Page:
     p.para("当事人应当自收到本决定书之日起十五日内，持本决定书到江岚农村商业银行各营业网点或者通过“江岚非税"
            "缴费”电子支付系统缴纳罚款。到期不缴纳罚款的，每日按罚款数额的百分之三加处罚款。")
     p.para("如不服本处罚决定，可在收到本决定书之日起三十日内向江岚市青禾区人民政府申请行政复议，也可以在三个月"
-           "内直接向江岚市青禾区人民法院提起行政诉讼。行政复议和行政诉讼期间，本处罚决定不停止执行。",
+           "内直接向江岚市青禾区人民法院提起行政诉讼。",
            marks={"review": "三十日内", "suit": "三个月内"})
     p.signature("江岚市青禾区综合行政执法局", "2025年4月3日", seal=None, mark="seal", extra_gap=60)
     p.small_note("（本文书一式两份，一份送达当事人，一份归档）")
