@@ -79,7 +79,7 @@ def _read_workbook(workbook: Any, path: Path, problems: Problems) -> list[tuple[
     error_sheet = _sheet(workbook, ERROR_SHEETS)
     if error_sheet is not None:
         for error_row in _records(error_sheet, path, problems, ERROR_HEADERS, with_options=False):
-            owner = error_row.get("question")
+            owner = error_row.pop("question", None)
             key = str(int(owner) if isinstance(owner, float) and owner.is_integer() else owner).strip()
             if owner in (None, "") or key not in by_id:
                 problems.add(path, error_row.line_of("question"), "excel_error_owner", value=owner or "")
