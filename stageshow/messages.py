@@ -39,6 +39,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tiebreak_started": ("加赛已经开始", "the tie-break has already started"),
     "tiebreak_done": ("加赛已经决出全部名次", "the tie-break has ordered every tied group"),
     "rounds_left": ("还有环节未进行（{round}），不能开始加赛", "round {round} has not been played yet"),
+    "rounds_left_finish": ("还有环节未进行（{round}），不能结束比赛", "round {round} has not been played yet"),
     "no_tiebreak_pool": ("比赛文件没有设置加赛题（tiebreak.pool）", "the show file sets no tie-break pool"),
     "no_ties": ("没有跨越奖项分界的同分队伍，无需加赛", "no tie straddles an award boundary"),
     "all_revealed": ("答案已全部揭晓", "everything is already revealed"),

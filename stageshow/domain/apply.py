@@ -58,6 +58,7 @@ def _buzzers_opened(state: ShowState, event: e.BuzzersOpened, at: int) -> None:
     assert state.question is not None
     state.question.eligible = list(event.teams)
     state.question.opened_at = at
+    state.question.opened_presses = len(state.question.presses)
     state.question.team = None
     state.question.lock_stamp = None
     state.countdown = Countdown("buzz", event.duration, event.deadline)
@@ -93,6 +94,9 @@ def _buzz_locked(state: ShowState, event: e.BuzzLocked, at: int) -> None:
 
 def _buzz_tied(state: ShowState, event: e.BuzzTied, at: int) -> None:
     assert state.question is not None
+    for press in state.question.presses:  # the provisional winner did not win after all
+        if press.team in event.teams and press.outcome == "won" and press.stamp == event.stamp:
+            press.outcome = "tie"
     state.question.team = None
     state.question.lock_stamp = None
     state.countdown = None

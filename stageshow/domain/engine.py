@@ -180,6 +180,9 @@ def _start_tiebreak(ctx: Context, command: c.StartTiebreak) -> None:
 
 
 def _finish(ctx: Context, command: c.Finish) -> None:
+    unstarted = [r.id for r in ctx.show.rounds if r.id not in ctx.state.rounds_started]
+    if unstarted:
+        raise RuleViolation("rounds_left_finish", round=unstarted[0])
     ctx.emit(e.ShowFinished())
 
 

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import copy
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from stageshow.domain.phases import Phase
@@ -38,6 +37,7 @@ class QuestionState:
     member: str | None = None
     tier: Decimal | None = None
     opened_at: int | None = None  # when the buzzers last opened
+    opened_presses: int = 0  # presses recorded before that opening: the current race is presses[opened_presses:]
     eligible: list[str] = field(default_factory=list)  # teams allowed to press while the buzzers are open
     fouled: list[str] = field(default_factory=list)
     answered: list[str] = field(default_factory=list)  # teams that already answered (wrong)
@@ -50,6 +50,11 @@ class QuestionState:
     revealed: bool = False
     revealed_errors: int = 0
 
+    def clone(self) -> QuestionState:
+        return replace(self, eligible=list(self.eligible), fouled=list(self.fouled), answered=list(self.answered),
+                       presses=[replace(press) for press in self.presses],
+                       found=list(self.found) if self.found is not None else None)
+
 
 @dataclass
 class RoundState:
@@ -61,6 +66,10 @@ class RoundState:
     paneled: dict[str, Decimal] = field(default_factory=dict)
     votes_done: bool = False
 
+    def clone(self) -> RoundState:
+        return replace(self, tiers_used={team: list(tiers) for team, tiers in self.tiers_used.items()},
+                       paneled=dict(self.paneled))
+
 
 @dataclass
 class TiebreakState:
@@ -71,6 +80,10 @@ class TiebreakState:
     bottom: list[str] = field(default_factory=list)  # placed below, in the order placed
     order: dict[str, tuple[int, int]] = field(default_factory=dict)  # sort key within a tie, all groups
     asked: int = 0
+
+    def clone(self) -> TiebreakState:
+        return replace(self, remaining=list(self.remaining), top=list(self.top), bottom=list(self.bottom),
+                       order=dict(self.order))
 
     @property
     def done(self) -> bool:
@@ -100,9 +113,15 @@ class ShowState:
     undo_stack: list[UndoEntry] = field(default_factory=list)
 
     def clone(self) -> ShowState:
-        # Undo snapshots are never mutated once pushed, so the stack's entries are shared, not copied.
-        memo = {id(self.undo_stack): list(self.undo_stack)}
-        return copy.deepcopy(self, memo)
+        """A copy that shares nothing mutable. Undo snapshots are never mutated once pushed, so they are shared."""
+        return replace(
+            self, scores=dict(self.scores), round=self.round.clone() if self.round else None,
+            rounds_started=list(self.rounds_started), used=set(self.used),
+            question=self.question.clone() if self.question else None,
+            countdown=replace(self.countdown) if self.countdown else None, fouls=dict(self.fouls),
+            last_change=dict(self.last_change), tiebreak=self.tiebreak.clone() if self.tiebreak else None,
+            undo_stack=list(self.undo_stack),
+        )
 
 
 def initial_state(team_ids: list[str], base_score: Decimal) -> ShowState:
