@@ -6,6 +6,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 ZERO = Decimal(0)
 CENT = Decimal("0.01")
+LIMIT = Decimal(10) ** 9  # far beyond any score; keeps every sum exact within Decimal's default precision
 
 
 def parse_points(value: object) -> Decimal:
@@ -18,7 +19,7 @@ def parse_points(value: object) -> Decimal:
         points = Decimal(str(value).strip())
     except InvalidOperation as error:
         raise ValueError(value) from error
-    if not points.is_finite() or points != points.quantize(CENT, rounding=ROUND_HALF_UP):
+    if not points.is_finite() or abs(points) > LIMIT or points != points.quantize(CENT, rounding=ROUND_HALF_UP):
         raise ValueError(value)
     return normalize(points)
 

@@ -108,12 +108,17 @@ def check_relative_path(relative: str, base_dir: Path, problems: Problems, path:
     if pure.is_absolute() or (relative[1:3] == ":/" or relative[1:3] == ":\\"):
         problems.add(path, where, "path_absolute", field=key, value=relative)
         return None
-    target = (base_dir / pure).resolve()
-    root = base_dir.resolve()
-    if target != root and root not in target.parents:
+    try:
+        target = (base_dir / pure).resolve()
+        root = base_dir.resolve()
+        escapes = target != root and root not in target.parents
+        exists = not escapes and target.is_file()
+    except (OSError, ValueError):  # a name too long, a NUL byte: no such file can exist
+        escapes, exists = False, False
+    if escapes:
         problems.add(path, where, "path_escapes", field=key, value=relative)
         return None
-    if not target.is_file():
+    if not exists:
         problems.add(path, where, "media_missing", field=key, value=relative)
         return None
     return str(target)
