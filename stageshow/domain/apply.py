@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from stageshow.domain import events as e
 from stageshow.domain.phases import Phase
@@ -82,9 +83,8 @@ def _buzz_locked(state: ShowState, event: e.BuzzLocked, at: int) -> None:
     question = state.question
     assert question is not None
     if question.team is not None and question.team != event.team:
-        for press in question.presses:  # an earlier stamp arrived late: the previous winner lost after all
-            if press.team == question.team and press.outcome == "won":
-                press.outcome = "late"
+        # an earlier stamp arrived late: the previous winner lost after all
+        _restate_presses(question, lambda press: press.team == question.team and press.outcome == "won", "late")
     question.team = event.team
     question.lock_stamp = event.stamp
     question.reaction = event.reaction
@@ -94,12 +94,16 @@ def _buzz_locked(state: ShowState, event: e.BuzzLocked, at: int) -> None:
 
 def _buzz_tied(state: ShowState, event: e.BuzzTied, at: int) -> None:
     assert state.question is not None
-    for press in state.question.presses:  # the provisional winner did not win after all
-        if press.team in event.teams and press.outcome == "won" and press.stamp == event.stamp:
-            press.outcome = "tie"
+    _restate_presses(state.question,  # the provisional winner did not win after all
+                     lambda press: press.team in event.teams and press.outcome == "won" and press.stamp == event.stamp,
+                     "tie")
     state.question.team = None
     state.question.lock_stamp = None
     state.countdown = None
+
+
+def _restate_presses(question: QuestionState, which: Callable[[Press], bool], outcome: str) -> None:
+    question.presses = [replace(press, outcome=outcome) if which(press) else press for press in question.presses]
 
 
 def _voided(state: ShowState, event: e.QuestionVoided, at: int) -> None:

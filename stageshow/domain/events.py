@@ -7,6 +7,7 @@ sum of its score events, so `verify` can always recompute it.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import typing
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -212,9 +213,14 @@ def to_payload(event: Event) -> dict[str, Any]:
     return {f.name: _encode(getattr(event, f.name)) for f in dataclasses.fields(event)}
 
 
+@functools.cache
+def _hints(cls: type) -> dict[str, Any]:
+    return typing.get_type_hints(cls)
+
+
 def from_payload(kind: str, payload: dict[str, Any]) -> Event:
     cls = EVENT_TYPES[kind]
-    hints = typing.get_type_hints(cls)
+    hints = _hints(cls)
     return cls(**{name: _decode(hints[name], value) for name, value in payload.items()})
 
 

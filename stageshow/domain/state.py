@@ -22,7 +22,7 @@ class Countdown:
         return max(0, self.deadline - now)
 
 
-@dataclass
+@dataclass(frozen=True)  # shared between state copies; a changed outcome replaces the entry
 class Press:
     team: str
     stamp: int
@@ -52,7 +52,7 @@ class QuestionState:
 
     def clone(self) -> QuestionState:
         return replace(self, eligible=list(self.eligible), fouled=list(self.fouled), answered=list(self.answered),
-                       presses=[replace(press) for press in self.presses],
+                       presses=list(self.presses),
                        found=list(self.found) if self.found is not None else None)
 
 
