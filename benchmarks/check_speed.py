@@ -25,7 +25,8 @@ def questions(count: int) -> list[dict]:
         kind, options, answer = kinds[number % 3]
         item = {"id": f"Q{number:05d}", "pool": ["必答", "抢答", "风险"][number % 3], "type": kind,
                 "stem": f"第 {number} 题：行政机关作出行政处罚决定前，应当告知当事人哪些事项？" * 2, "answer": answer,
-                "explanation": "依法告知拟作出的行政处罚内容及事实、理由、依据，并告知依法享有的陈述、申辩、要求听证等权利。",
+                "explanation": "依法告知拟作出的行政处罚内容及事实、理由、依据，"
+                               "并告知依法享有的陈述、申辩、要求听证等权利。",
                 "basis": "《中华人民共和国行政处罚法》第四十四条"}
         if options:
             item["options"] = options

@@ -12,6 +12,8 @@ fi
 
 echo "== architecture contracts"
 .venv/bin/lint-imports
+echo "== types (strict on the engine)"
+.venv/bin/mypy stageshow/domain
 
 echo "== tests"
 set +e

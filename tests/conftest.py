@@ -6,9 +6,9 @@ os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 os.environ.pop("STAGESHOW_LANG", None)
 
-import pytest  # noqa: E402
+import pytest
 
-from stageshow.i18n import set_language  # noqa: E402
+from stageshow.i18n import set_language
 
 
 @pytest.fixture(autouse=True)

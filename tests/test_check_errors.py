@@ -58,7 +58,8 @@ BANK_CASES = [
      "找不到“image”指向的文件"),
     ("escaping media", "  - {id: X, pool: 必答, type: truefalse, stem: s, answer: 对, image: ../../etc/passwd}\n", 14,
      "超出了本文件所在文件夹"),
-    ("document without image", "  - id: X\n    pool: 必答\n    type: document\n    stem: s\n    errors: [{text: e, box: [0, 0, 1, 1]}]\n",
+    ("document without image",
+     "  - id: X\n    pool: 必答\n    type: document\n    stem: s\n    errors: [{text: e, box: [0, 0, 1, 1]}]\n",
      14, "缺少必填字段“image”"),
     ("box outside", "  - id: X\n    pool: 必答\n    type: truefalse\n    stem: s\n    answer: 对\n    errors:\n"
                     "      - {text: e, box: [0.5, 0.5, 0.6, 0.1]}\n", 20, "超出图片"),
@@ -85,7 +86,8 @@ def test_yaml_syntax_error_names_its_line(tmp_path):
 def test_non_utf8_and_empty_files(tmp_path):
     (tmp_path / "bank.questions.yaml").write_bytes("questions:\n  - id: 甲\n".encode("gbk"))
     _, problems = check_files([tmp_path / "bank.questions.yaml"])
-    assert [p.render(tmp_path) for p in problems.errors] == ["bank.questions.yaml:2: 文件不是 UTF-8 编码，请用 UTF-8 另存"]
+    expected = "bank.questions.yaml:2: 文件不是 UTF-8 编码，请用 UTF-8 另存"
+    assert [p.render(tmp_path) for p in problems.errors] == [expected]
     (tmp_path / "empty.questions.yaml").write_text("  \n", encoding="utf-8")
     _, problems = check_files([tmp_path / "empty.questions.yaml"])
     assert [p.render(tmp_path) for p in problems.errors] == ["empty.questions.yaml:1: 文件是空的"]

@@ -3,10 +3,10 @@
 import openpyxl
 
 from stageshow.domain.model import QuestionType
+from stageshow.formats.bank_excel import read_excel_bank
 from stageshow.formats.checking import check_files
 from stageshow.formats.problems import Problems
 from stageshow.formats.show_file import load_show
-from stageshow.formats.bank_excel import read_excel_bank
 from tests.support import PROJECT
 
 

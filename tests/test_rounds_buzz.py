@@ -155,3 +155,18 @@ def test_a_late_arriving_earlier_stamp_takes_the_lock(tmp_path):
     assert engine.state.question.reaction == 1_500_000
     outcomes = {press.team: press.outcome for press in engine.state.question.presses}
     assert outcomes == {"T03": "late", "T01": "won"}
+
+
+def test_custom_window_and_early_press_points(tmp_path):
+    outcome = run_script(buzz_show(tmp_path, buzz_window=3, early_press=-5), """
+        - start: R2
+        - next: {}
+        - press: {team: T01}
+        - go: {}
+        - wait: 3
+        - next: {}
+        - go: {}
+        - press: {team: T02, after: 2.99}
+        - judge: correct
+    """)
+    assert scores(outcome) == {"T01": -5, "T02": 10, "T03": 0, "T04": 0}

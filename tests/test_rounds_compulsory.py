@@ -21,8 +21,8 @@ def test_team_by_team_gives_each_team_its_questions_in_bank_order(tmp_path):
 
 
 def test_interleaved_order_alternates_teams_and_members(tmp_path):
-    from stageshow.domain.engine import Engine
     from stageshow.domain import commands as c
+    from stageshow.domain.engine import Engine
     from stageshow.formats.show_file import load_show_or_raise
 
     show = load_show_or_raise(write_show(tmp_path, [{"id": "R1", "kind": "compulsory", "title": "必答",
@@ -101,3 +101,20 @@ def test_base_score_and_decimal_points_are_exact(tmp_path):
         - expect: {scores: {T01: 100.3}}
     """)
     assert scores(outcome)["T01"] == 100.3
+
+
+def test_a_question_time_limit_overrides_the_round(tmp_path):
+    bank = [question("B1", "必答", time_limit=5), question("B2", "必答")]
+    show = write_show(tmp_path, [{"id": "R1", "kind": "compulsory", "title": "必答", "pool": "必答", "per_team": 1,
+                                  "wrong": -1}], teams=2, questions=bank)
+    outcome = run_script(show, """
+        - start: R1
+        - next: {}
+        - go: {}
+        - wait: 5
+        - next: {}
+        - go: {}
+        - wait: 19
+        - judge: correct
+    """)
+    assert scores(outcome) == {"T01": -1, "T02": 10}

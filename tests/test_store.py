@@ -119,3 +119,21 @@ def test_undo_is_an_event_not_a_deletion(tmp_path):
     kinds = [row[0] for row in sqlite3.connect(db).execute("SELECT kind FROM events ORDER BY seq")]
     assert kinds.count("Judged") == 2 and kinds[-1] == "Undone"
     assert verify_database(db).intact
+
+
+def test_reopening_a_live_show_pauses_its_running_countdown(tmp_path):
+    show_path = write_show(tmp_path, [{"id": "R1", "kind": "compulsory", "title": "必答", "pool": "必答",
+                                       "per_team": 1, "time_limit": 20}], teams=2)
+    show = load_show_or_raise(show_path)
+    db = tmp_path / "live.sqlite3"
+    session = ShowSession.open(show, show_path.parent, db)
+    for command in (c.StartRound("R1"), c.Next(), c.Go()):
+        session.submit(command, 1_000_000_000)
+    session.submit(c.Press("T02"), 8_000_000_000)  # an ignored press, logged: the last record is at 8 s
+    reopened = ShowSession.open(show, show_path.parent, db)
+    countdown = reopened.engine.state.countdown
+    assert countdown.deadline is None and countdown.remaining == 13_000_000_000
+    reopened.submit(c.ResumeClock(), 100_000_000_000)
+    reopened.submit(c.Tick(), 113_000_000_000)
+    assert reopened.engine.state.scores["T01"] == 0 and reopened.engine.state.question.verdict == "timeout"
+    assert verify_database(db).intact

@@ -1215,7 +1215,7 @@ def doc_entry(item: DocItem, page: Page) -> dict:
     for e in item.errors:
         box = page.box(e.key)
         x, y, w, h = box
-        if not (0 <= x and 0 <= y and w > 0 and h > 0 and x + w <= 1 and y + h <= 1):
+        if not (x >= 0 and y >= 0 and w > 0 and h > 0 and x + w <= 1 and y + h <= 1):
             raise SystemExit(f"{item.id}: box {box} for {e.key!r} is outside the image")
         errors.append({"text": e.text, "fix": e.fix, "box": box})
     keys = {e.key for e in item.errors}

@@ -15,12 +15,12 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from stageshow.domain import commands as c  # noqa: E402
-from stageshow.domain.context import seconds_to_ns  # noqa: E402
-from stageshow.domain.engine import Engine  # noqa: E402
-from stageshow.domain.vocabulary import command_to_step  # noqa: E402
-from stageshow.formats.show_file import load_show_or_raise  # noqa: E402
-from stageshow.app.result import show_result  # noqa: E402
+from stageshow.app.result import show_result
+from stageshow.domain import commands as c
+from stageshow.domain.context import seconds_to_ns
+from stageshow.domain.engine import Engine
+from stageshow.domain.vocabulary import command_to_step
+from stageshow.formats.show_file import load_show_or_raise
 
 SHOW = Path(__file__).resolve().parents[1] / "question_sets" / "demo.show.yaml"
 OUT = SHOW.with_name("demo.script.yaml")

@@ -33,7 +33,11 @@ class ShowSession:
             return cls(show, EventLog.create(database, show, root, mode=mode))
         log = EventLog(database, show_id)
         logged = log.events()
-        return cls(show, log, Engine.replay(show, ((item.event, item.at) for item in logged)))
+        session = cls(show, log, Engine.replay(show, ((item.event, item.at) for item in logged)))
+        if mode == "live":
+            # The show clock restarts after a crash; a countdown that was running waits for the operator.
+            session.submit(c.Recover(), session.engine.state.clock)
+        return session
 
     @property
     def resumed(self) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from typing import Any
 
 from stageshow.domain import events as e
 from stageshow.domain.phases import Phase
@@ -223,7 +224,7 @@ def _finished(state: ShowState, event: e.ShowFinished, at: int) -> None:
     state.phase = Phase.FINISHED
 
 
-_HANDLERS: dict[type, Callable[[ShowState, e.Event, int], None]] = {  # type: ignore[dict-item]
+_HANDLERS: dict[type, Callable[[ShowState, Any, int], None]] = {
     e.RoundStarted: _round_started,
     e.QuestionPresented: _question_presented,
     e.TeamPassed: _team_passed,

@@ -7,7 +7,7 @@ from decimal import Decimal
 from stageshow.domain.apply import apply
 from stageshow.domain.errors import RuleViolation
 from stageshow.domain.events import Event
-from stageshow.domain.model import Question, Round, RoundKind, Rules, Show, TIEBREAK_RULES, Team
+from stageshow.domain.model import TIEBREAK_RULES, Question, Round, RoundKind, Rules, Show, Team
 from stageshow.domain.state import ShowState
 
 NS_PER_SECOND = 1_000_000_000

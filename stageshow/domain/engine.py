@@ -21,7 +21,7 @@ from stageshow.domain.apply import apply
 from stageshow.domain.context import TIEBREAK, Context, seconds_to_ns
 from stageshow.domain.errors import RuleViolation
 from stageshow.domain.model import RoundKind, Show
-from stageshow.domain.phases import Phase, allows
+from stageshow.domain.phases import allows
 from stageshow.domain.standings import straddling_ties
 from stageshow.domain.state import ShowState, initial_state
 from stageshow.domain.vocabulary import command_to_step

@@ -214,13 +214,13 @@ def to_payload(event: Event) -> dict[str, Any]:
 
 
 @functools.cache
-def _hints(cls: type) -> dict[str, Any]:
-    return typing.get_type_hints(cls)
+def _hints(kind: str) -> dict[str, Any]:
+    return typing.get_type_hints(EVENT_TYPES[kind])
 
 
 def from_payload(kind: str, payload: dict[str, Any]) -> Event:
     cls = EVENT_TYPES[kind]
-    hints = _hints(cls)
+    hints = _hints(kind)
     return cls(**{name: _decode(hints[name], value) for name, value in payload.items()})
 
 

@@ -60,22 +60,15 @@ def standings(show: Show, state: ShowState) -> list[Standing]:
     return result
 
 
-def straddling_ties(show: Show, state: ShowState, by_total_only: bool = False) -> list[list[str]]:
-    """Groups of teams still tied across an award boundary, best group first."""
-    if by_total_only:
-        key = lambda team: -state.scores[team]  # noqa: E731
-    else:
-        key = lambda team: _sort_key(state, team)  # noqa: E731
+def straddling_ties(show: Show, state: ShowState) -> list[list[str]]:
+    """Groups of teams still tied (same total, same tie-break order) across an award boundary, best first."""
     rows = standings(show, state)
-    groups: dict[object, list[Standing]] = {}
-    for row in rows:
-        groups.setdefault(key(row.team), []).append(row)
+    groups: dict[tuple[Decimal, tuple[int, int]], list[int]] = {}
+    for position, row in enumerate(rows, start=1):
+        groups.setdefault(_sort_key(state, row.team), []).append(position)
     found: list[list[str]] = []
-    for members in groups.values():
-        if len(members) < 2:
-            continue
-        first = min(position for position, row in enumerate(rows, 1) if row in members)
-        last = first + len(members) - 1
-        if any(first <= boundary < last for boundary in boundaries(show)):
-            found.append([row.team for row in members])
+    for positions in groups.values():
+        first, last = positions[0], positions[-1]
+        if last > first and any(first <= boundary < last for boundary in boundaries(show)):
+            found.append([rows[position - 1].team for position in positions])
     return found

@@ -5,6 +5,7 @@ The console records what it does in the same words, so a live show can be export
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
@@ -12,7 +13,7 @@ from stageshow.domain import commands as c
 from stageshow.domain.errors import RuleViolation
 from stageshow.domain.points import format_points, parse_points
 
-_NO_ARGS: dict[str, type] = {
+_NO_ARGS: dict[str, Callable[[], c.Command]] = {
     "next": c.Next,
     "go": c.Go,
     "undo": c.Undo,
@@ -23,7 +24,7 @@ _NO_ARGS: dict[str, type] = {
     "resume": c.ResumeClock,
     "recover": c.Recover,
 }
-_NAME_OF = {cls: name for name, cls in _NO_ARGS.items()}
+_NAME_OF: dict[object, str] = {cls: name for name, cls in _NO_ARGS.items()}
 
 STEP_NAMES = sorted({"start", "press", "judge", "choose", "pass", "found", "claims", "panel", "votes", "adjust",
                      "wait", "expect", "add_time", *_NO_ARGS})

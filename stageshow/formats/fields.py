@@ -34,7 +34,7 @@ class FieldReader:
             if required:
                 self.problem(key, "field_required")
             return None
-        if isinstance(value, (dict, list)) or isinstance(value, bool):
+        if isinstance(value, (dict, list, bool)):
             self.problem(key, "field_not_text")
             return None
         if isinstance(value, float) and value.is_integer():
