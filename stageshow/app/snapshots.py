@@ -1,0 +1,232 @@
+"""What each window may see. The stage gets a public snapshot built field by field: the answer, explanation,
+legal basis and planted errors are copied into it only once the operator has revealed them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from stageshow.domain.context import TIEBREAK
+from stageshow.domain.model import BuzzRules, CorrectionRules, Question, RoundKind, Show
+from stageshow.domain.phases import Phase
+from stageshow.domain.standings import standings
+from stageshow.domain.state import Countdown, ShowState
+
+KIND_NAMES = {RoundKind.COMPULSORY: "必答题", RoundKind.BUZZ: "抢答题", RoundKind.RISK: "风险题",
+              RoundKind.CORRECTION: "纠错题", RoundKind.JUDGED: "评分环节", TIEBREAK: "加赛"}
+TYPE_NAMES = {"single": "单选题", "multiple": "多选题", "truefalse": "判断题", "short": "简答题", "case": "案例分析题",
+              "document": "文书纠错", "process": "流程纠错"}
+
+
+@dataclass(frozen=True)
+class PublicTeam:
+    id: str
+    name: str
+    seat: int
+    color: str | None
+    score: Decimal
+    rank: int
+    award: str | None
+    last_change: Decimal | None
+    fouls: int
+
+
+@dataclass(frozen=True)
+class PublicError:
+    number: int
+    text: str
+    fix: str | None
+    box: tuple[float, float, float, float] | None
+    at: Decimal | None
+
+
+@dataclass(frozen=True)
+class PublicClock:
+    purpose: str
+    duration: int
+    deadline: int | None
+    remaining: int | None
+    split: int | None
+
+    def left(self, now: int) -> int:
+        if self.deadline is None:
+            return self.remaining or 0
+        return max(0, self.deadline - now)
+
+
+@dataclass(frozen=True)
+class PublicQuestion:
+    """A question as the hall sees it. `answer`, `explanation`, `basis` and `errors` stay empty until revealed."""
+
+    id: str
+    number: int
+    type: str
+    type_name: str
+    stem: str
+    options: tuple[str, ...]
+    team: str | None
+    team_name: str | None
+    member: str | None
+    tier: Decimal | None
+    image: str | None
+    video: str | None
+    error_count: int | None
+    verdict: str | None
+    buzz_open_for: tuple[str, ...]
+    winner: str | None
+    reaction_ms: float | None
+    margin_ms: float | None
+    fouls: tuple[str, ...]
+    found: tuple[int, ...]
+    revealed: bool
+    answer: str | None = None
+    explanation: str | None = None
+    basis: str | None = None
+    errors: tuple[PublicError, ...] = ()
+
+
+@dataclass(frozen=True)
+class PublicSnapshot:
+    title: str
+    subtitle: str | None
+    phase: str
+    round_title: str | None
+    round_kind: str | None
+    round_rule: str | None
+    question: PublicQuestion | None
+    clock: PublicClock | None
+    teams: tuple[PublicTeam, ...]
+    finished: bool
+    tiebreak_group: tuple[str, ...] = ()
+    tiers_used: dict[str, tuple[Decimal, ...]] = field(default_factory=dict)
+    panels: dict[str, Decimal] = field(default_factory=dict)
+
+
+def public_snapshot(show: Show, state: ShowState) -> PublicSnapshot:
+    kind = _kind(show, state)
+    round_ = show.round(state.round.round_id) if state.round else None
+    return PublicSnapshot(
+        title=show.title,
+        subtitle=show.subtitle,
+        phase=state.phase.value,
+        round_title=round_.title if round_ else ("加赛" if kind == TIEBREAK else None),
+        round_kind=str(kind) if kind else None,
+        round_rule=rule_line(show, state),
+        question=_public_question(show, state, kind),
+        clock=_clock(state.countdown),
+        teams=_teams(show, state),
+        finished=state.phase == Phase.FINISHED,
+        tiebreak_group=tuple(state.tiebreak.remaining) if state.tiebreak else (),
+        tiers_used={team: tuple(tiers) for team, tiers in state.round.tiers_used.items()} if state.round else {},
+        panels=dict(state.round.paneled) if state.round else {},
+    )
+
+
+def _kind(show: Show, state: ShowState) -> str | None:
+    if state.round is not None:
+        round_ = show.round(state.round.round_id)
+        return round_.kind if round_ else None
+    return TIEBREAK if state.tiebreak is not None else None
+
+
+def _clock(countdown: Countdown | None) -> PublicClock | None:
+    if countdown is None:
+        return None
+    return PublicClock(countdown.purpose, countdown.duration, countdown.deadline, countdown.remaining,
+                       countdown.split)
+
+
+def _teams(show: Show, state: ShowState) -> tuple[PublicTeam, ...]:
+    rows = {row.team: row for row in standings(show, state)}
+    return tuple(
+        PublicTeam(team.id, team.name, team.seat, team.color, state.scores[team.id], rows[team.id].rank,
+                   rows[team.id].award if state.phase == Phase.FINISHED else None,
+                   state.last_change.get(team.id), state.fouls.get(team.id, 0))
+        for team in show.teams
+    )
+
+
+def _public_question(show: Show, state: ShowState, kind: str | None) -> PublicQuestion | None:
+    live = state.question
+    if live is None:
+        return None
+    question = show.question(live.question_id)
+    round_ = show.round(state.round.round_id) if state.round else None
+    rules = round_.rules if round_ else None
+    show_count = not isinstance(rules, CorrectionRules) or rules.show_error_count
+    winner, reaction, margin = _buzz_result(live)
+    team = show.team(live.team) if live.team else None
+    revealed = live.revealed and state.phase == Phase.QUESTION_DONE
+    snapshot = PublicQuestion(
+        id=question.id,
+        number=_number(state, kind),
+        type=question.type.value,
+        type_name=TYPE_NAMES[question.type.value],
+        stem=question.stem,
+        options=question.options,
+        team=live.team,
+        team_name=team.name if team else None,
+        member=live.member,
+        tier=live.tier,
+        image=question.image,
+        video=question.video,
+        error_count=len(question.errors) if question.errors and show_count else None,
+        verdict=live.verdict,
+        buzz_open_for=tuple(live.eligible) if state.phase == Phase.BUZZ_OPEN else (),
+        winner=winner,
+        reaction_ms=reaction,
+        margin_ms=margin,
+        fouls=tuple(live.fouled),
+        found=tuple(live.found or ()),
+        revealed=revealed,
+    )
+    return _with_revealed(snapshot, question, live.revealed_errors) if revealed else snapshot
+
+
+def _with_revealed(snapshot: PublicQuestion, question: Question, revealed_errors: int) -> PublicQuestion:
+    from dataclasses import replace
+
+    errors = tuple(PublicError(number, error.text, error.fix, error.box, error.at)
+                   for number, error in enumerate(question.errors[:revealed_errors], start=1))
+    if question.errors:
+        return replace(snapshot, errors=errors)
+    return replace(snapshot, answer=question.answer, explanation=question.explanation, basis=question.basis)
+
+
+def _buzz_result(live) -> tuple[str | None, float | None, float | None]:  # type: ignore[no-untyped-def]
+    race = [press for press in live.presses[live.opened_presses:] if press.outcome in ("won", "late")]
+    winners = [press for press in race if press.outcome == "won" and press.team == live.team]
+    if not winners or live.lock_stamp is None:
+        return None, None, None
+    winner = winners[-1]
+    others = sorted(press.stamp for press in race if press.team != winner.team)
+    margin = (others[0] - winner.stamp) / 1e6 if others else None
+    reaction = winner.reaction / 1e6 if winner.reaction is not None else None
+    return winner.team, reaction, margin
+
+
+def _number(state: ShowState, kind: str | None) -> int:
+    if kind == TIEBREAK and state.tiebreak:
+        return state.tiebreak.asked
+    return state.round.asked if state.round else 0
+
+
+def rule_line(show: Show, state: ShowState) -> str | None:
+    """The round's rules in one line, for the round intro."""
+    if state.round is None:
+        return "加赛：同分队伍抢答，先答对者名次在前，答错者名次在后" if state.tiebreak else None
+    round_ = show.round(state.round.round_id)
+    if round_ is None:
+        return None
+    rules = round_.rules
+    if round_.kind == RoundKind.COMPULSORY:
+        return f"每队 {rules.per_team} 题，答对 +{rules.correct} 分，限时 {rules.time_limit} 秒"  # type: ignore[union-attr]
+    if isinstance(rules, BuzzRules):
+        return (f"共 {rules.questions} 题，主持人说“开始”后抢答，答对 +{rules.correct}，答错 {rules.wrong}，"
+                f"提前抢答犯规 {rules.early_press}")
+    if round_.kind == RoundKind.RISK:
+        tiers = "/".join(str(tier) for tier in rules.tiers)  # type: ignore[union-attr]
+        return f"各队自选 {tiers} 分档位，答对加分，答错扣分，可选择放弃"
+    if isinstance(rules, CorrectionRules):
+        return f"找出文书或视频中的错误，每处 +{rules.per_error} 分，限时 {rules.time_limit} 秒"
+    return "评委现场评分，去掉一个最高分和一个最低分"
