@@ -3,6 +3,23 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# System libraries Qt needs (offscreen and under X), QtMultimedia's libpulse/libxrandr, and Xvfb for real-X tests.
+system_packages="libgl1 libegl1 libxkbcommon0 libglib2.0-0 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6
+  libxkbcommon-x11-0 libxcb1 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
+  libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-util1 libxcb-xfixes0 libxcb-xkb1
+  libxcb-glx0 libpulse0 libxrandr2 xvfb xauth"
+if command -v dpkg-query >/dev/null 2>&1; then
+  missing=$(for p in $system_packages; do dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || echo "$p"; done)
+  if [ -n "$missing" ]; then
+    if [ "$(id -u)" = 0 ]; then
+      echo "== installing system packages: $(echo $missing)"
+      apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing >/dev/null
+    else
+      echo "missing system packages (install them as root): $(echo $missing)" >&2
+    fi
+  fi
+fi
+
 python=${PYTHON:-python3}
 if [ ! -x .venv/bin/python ]; then
   "$python" -m venv .venv

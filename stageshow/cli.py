@@ -41,12 +41,13 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="stageshow", description=render("cli_description"))
     parser.add_argument("--version", action="version", version=f"stageshow {__version__}")
     parser.add_argument("--lang", choices=["zh", "en"], help=render("cli_lang"))
+    parser.add_argument("--quit-after", type=float, help=argparse.SUPPRESS)  # smoke tests and start-up benchmarks
     commands = parser.add_subparsers(metavar="COMMAND")
 
     run = commands.add_parser("run", help=render("cli_run"))
     run.add_argument("show", type=Path)
     run.add_argument("--db", type=Path)
-    run.set_defaults(handler=_run)
+    run.set_defaults(handler=_run, quit_after=None)
 
     check = commands.add_parser("check", help=render("cli_check"))
     check.add_argument("files", type=Path, nargs="+")
@@ -83,30 +84,35 @@ def _error(message: str) -> None:
 
 
 def _demo(args: argparse.Namespace) -> int:
-    """No arguments: the bundled demo final (a terminal rehearsal until the windows arrive)."""
-    db = user_data_dir() / "demo.sqlite3"
-    if db.exists():
-        db.unlink()  # the demo always starts fresh; real shows keep their own database
-        for suffix in ("-wal", "-shm"):
-            Path(f"{db}{suffix}").unlink(missing_ok=True)
-    print(render("demo_intro", show=demo_show(), db=db))
-    return _rehearse(argparse.Namespace(show=demo_show(), script=demo_script(), db=db, json=False, gui=False))
+    """No arguments: the bundled demo final in the two windows (an unfinished demo resumes)."""
+    return _run(argparse.Namespace(show=demo_show(), db=user_data_dir() / "demo.sqlite3",
+                                   quit_after=args.quit_after))
 
 
 def _run(args: argparse.Namespace) -> int:
-    from stageshow.app.session import ShowSession
     from stageshow.formats.show_file import load_show
 
     show, problems = load_show(args.show)
     if show is None:
         return _print_problems(problems)
-    db = args.db or user_data_dir() / f"{args.show.stem}.sqlite3"
-    session = ShowSession.open(show, args.show.parent.resolve(), db)
-    state = session.engine.state
-    print(render("run_status", title=show.title, db=db, phase=state.phase.value,
-                 events=session.committed_seq))
-    print(render("run_no_windows"))
-    return EXIT_OK
+    if not _display_available():
+        _error(render("no_display"))
+        return EXIT_PROBLEMS
+    try:
+        from stageshow.ui.app import run
+    except ImportError as error:
+        _error(render("qt_missing", detail=str(error)))
+        return EXIT_PROBLEMS
+    db = args.db or user_data_dir() / f"{args.show.name.split('.')[0]}.sqlite3"
+    return run(show, args.show.parent.resolve(), db, quit_after=getattr(args, "quit_after", None))
+
+
+def _display_available() -> bool:
+    import os
+
+    if os.environ.get("QT_QPA_PLATFORM") or sys.platform in ("win32", "darwin"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 def _check(args: argparse.Namespace) -> int:

@@ -1,7 +1,8 @@
 import os
 
 # Before anything imports Qt or pygame: no display, no sound card, messages in Chinese unless a test says otherwise.
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+_SCREENS = os.path.join(os.path.dirname(__file__), "offscreen-screens.json")
+os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={_SCREENS}")  # a laptop and a projector
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 os.environ.pop("STAGESHOW_LANG", None)

@@ -5,6 +5,7 @@ import subprocess
 import sys
 
 import openpyxl
+from pathlib import Path
 
 from tests.support import DEMO_SCRIPT, DEMO_SHOW, PROJECT
 
@@ -113,10 +114,23 @@ def test_template_writes_a_bank_the_checker_reads(tmp_path):
     assert len(problems) == 2 and all("找不到" in line for line in problems), run.stderr
 
 
-def test_the_no_argument_demo_runs(tmp_path):
-    run = stageshow()
+def test_the_no_argument_demo_opens_both_windows_on_its_own_database(tmp_path):
+    import os
+
+    run = stageshow("--quit-after", "1.5")
     assert run.returncode == 0, run.stderr
-    assert "演示决赛" in run.stdout and "一等奖" in run.stdout
+    assert (Path(os.environ["STAGESHOW_DATA_DIR"]) / "demo.sqlite3").is_file()
+    assert "Traceback" not in run.stderr
+
+
+def test_without_a_display_the_windows_say_so(tmp_path):
+    import os
+
+    env = {key: value for key, value in os.environ.items() if key not in ("QT_QPA_PLATFORM", "DISPLAY",
+                                                                          "WAYLAND_DISPLAY")}
+    run = subprocess.run([sys.executable, "-m", "stageshow", "run", str(DEMO_SHOW)], capture_output=True, text=True,
+                         cwd=PROJECT, env=env, timeout=120)
+    assert run.returncode == 1 and "没有可用的显示器" in run.stderr
 
 
 def test_bad_files_never_give_a_traceback(tmp_path):

@@ -1,0 +1,1 @@
+"""The two windows (console and stage): the only package that imports Qt."""

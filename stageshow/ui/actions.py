@@ -1,0 +1,47 @@
+"""The host's hotkeys as QActions with stable object names, shared by both windows; shortcuts are saved."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    name: str
+    label: str
+    key: str
+
+
+SPECS = [
+    ActionSpec("action_primary", "下一步", "Space"),
+    ActionSpec("action_correct", "正确", "Y"),
+    ActionSpec("action_wrong", "错误", "N"),
+    ActionSpec("action_timeout", "超时", "T"),
+    ActionSpec("action_reveal", "揭晓", "R"),
+    ActionSpec("action_undo", "撤销", "Ctrl+Z"),
+    ActionSpec("action_pause", "暂停/继续计时", "P"),
+    ActionSpec("action_add_time", "加时 10 秒", "="),
+    ActionSpec("action_adjust", "调整分数…", "Ctrl+J"),
+    ActionSpec("action_blackout", "黑屏", "B"),
+    ActionSpec("action_logo", "标题画面", "L"),
+]
+
+
+def build_actions(parent: QObject, settings: QSettings) -> dict[str, QAction]:
+    actions = {}
+    for spec in SPECS:
+        action = QAction(spec.label, parent)
+        action.setObjectName(spec.name)
+        key = settings.value(f"shortcuts/{spec.name}", spec.key)
+        action.setShortcut(QKeySequence(str(key)))
+        action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        actions[spec.name] = action
+    return actions
+
+
+def rebind(action: QAction, key: str, settings: QSettings) -> None:
+    action.setShortcut(QKeySequence(key))
+    settings.setValue(f"shortcuts/{action.objectName()}", key)

@@ -1,0 +1,71 @@
+"""Start the two windows on a show: the console on the operator's screen, the stage on the projector."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+
+from stageshow.app.session import ShowSession
+from stageshow.domain.model import Show
+from stageshow.ui.actions import build_actions
+from stageshow.ui.bridge import ShowBridge
+from stageshow.ui.console.window import ConsoleWindow
+from stageshow.ui.fonts import ui_font
+from stageshow.ui.screens import ScreenWatcher, stage_screen
+from stageshow.ui.stage.window import StageWindow
+
+
+class StageShowApp:
+    """Owns the windows of one show; kept apart from `main` so tests can build it inside their QApplication."""
+
+    def __init__(self, show: Show, root: Path, db: Path, settings: QSettings | None = None) -> None:
+        self.settings = settings or QSettings("StageShow", "StageShow")
+        self.session = ShowSession.open(show, root, db)
+        self.bridge = ShowBridge(self.session)
+        self.stage = StageWindow(self.bridge)
+        self.actions = build_actions(self.bridge, self.settings)
+        self.console = ConsoleWindow(self.bridge, self.stage, self.actions)
+        self.stage.attach_actions(list(self.actions.values()))
+        self.screens = ScreenWatcher(self.settings)
+        self.screens.stage_screen_lost.connect(self._on_screens_stage_screen_lost)
+        self.screens.stage_screen_found.connect(self._on_screens_stage_screen_found)
+
+    def show_windows(self) -> None:
+        self.console.show()
+        screen = stage_screen(self.screens.preferred_name())
+        self.screens.choose(screen)
+        self.stage.place_on(screen, full_screen=screen is not None)
+        self.console.refresh_screens()
+        self.console.raise_()
+        self.console.activateWindow()
+
+    def shutdown(self) -> None:
+        """Close both windows without asking (tests, and a quit the operator already confirmed)."""
+        self.console.confirm_on_close = False
+        self.console.close()
+        self.stage.allow_close()
+        self.stage.close()
+
+    def _on_screens_stage_screen_lost(self, name: str) -> None:
+        self.stage.hide()
+        self.console.status.setText(f"大屏显示器 {name} 已断开：大屏画面已隐藏，重新连接后自动恢复")
+        self.console.refresh_screens()
+
+    def _on_screens_stage_screen_found(self, screen) -> None:  # type: ignore[no-untyped-def]
+        self.stage.place_on(screen, full_screen=True)
+        self.console.status.setText(f"大屏已恢复到 {screen.name()}")
+        self.console.refresh_screens()
+
+
+def run(show: Show, root: Path, db: Path, quit_after: float | None = None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("StageShow")
+    app.setFont(ui_font(15))
+    windows = StageShowApp(show, root, db)
+    windows.show_windows()
+    if quit_after is not None:
+        QTimer.singleShot(int(quit_after * 1000), lambda: app.exit(0))  # exit(): no close dialogs
+    return app.exec()

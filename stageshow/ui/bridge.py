@@ -1,0 +1,67 @@
+"""The one way into the show and the one way out: commands go in through `submit`, snapshots come out through
+`snapshot_changed`. The console, the stage, rehearsal and buzzers all go through here."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from stageshow.app.session import ShowSession
+from stageshow.app.show_clock import ShowClock
+from stageshow.domain import commands as c
+from stageshow.domain.errors import RuleViolation
+
+CLOCK_POLL_MS = 10
+
+
+class ShowBridge(QObject):
+    """Signals: snapshot_changed() after every accepted command (its events already committed);
+    command_refused(str) with the engine's reason; events_logged(list) with the new (event, at) pairs."""
+
+    snapshot_changed = Signal()
+    command_refused = Signal(str)
+    events_logged = Signal(list)
+
+    def __init__(self, session: ShowSession, clock: ShowClock | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.clock = clock or ShowClock(session.engine.state.clock)
+        self._deadlines = QTimer(self)
+        self._deadlines.setInterval(CLOCK_POLL_MS)
+        self._deadlines.timeout.connect(self._on_deadlines_timeout)
+        self._deadlines.start()
+
+    @property
+    def show(self):  # type: ignore[no-untyped-def]
+        return self.session.show
+
+    @property
+    def state(self):  # type: ignore[no-untyped-def]
+        return self.session.engine.state
+
+    def now(self) -> int:
+        return self.clock.now()
+
+    def submit(self, command: c.Command, now: int | None = None) -> bool:
+        """Decide, commit, then tell the windows. A refused command changes nothing and says why."""
+        try:
+            events = self.session.submit(command, self.now() if now is None else now)
+        except RuleViolation as violation:
+            self.command_refused.emit(str(violation))
+            return False
+        if events:
+            self.events_logged.emit(events)
+        self.snapshot_changed.emit()
+        return True
+
+    def why_not(self, command: c.Command) -> str | None:
+        """The engine's reason a command would be refused now, or None if it would be accepted."""
+        try:
+            self.session.engine.decide(command, self.now())
+        except RuleViolation as violation:
+            return str(violation)
+        return None
+
+    def _on_deadlines_timeout(self) -> None:
+        countdown = self.state.countdown
+        if countdown is not None and countdown.deadline is not None and countdown.deadline <= self.now():
+            self.submit(c.Tick())

@@ -1,0 +1,231 @@
+"""The operator's controls: one big next-action button, the judging keys, and the inputs a round needs
+(risk tiers, errors found, judges' scores). Illegal actions are disabled with the engine's reason on hover."""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stageshow.app.next_action import next_action
+from stageshow.domain import commands as c
+from stageshow.domain.model import RiskRules, RoundKind
+from stageshow.domain.phases import Phase
+from stageshow.ui.bridge import ShowBridge
+from stageshow.ui.fonts import ui_font
+
+JUDGE_COMMANDS = {"action_correct": c.Verdict.CORRECT, "action_wrong": c.Verdict.WRONG,
+                  "action_timeout": c.Verdict.TIMEOUT}
+
+
+def _button(text: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space belongs to the next action, never to a focused button
+    return button
+
+
+class Controls(QWidget):
+    def __init__(self, bridge: ShowBridge, actions: dict[str, QAction]) -> None:
+        super().__init__()
+        self._bridge = bridge
+        self._actions = actions
+        layout = QVBoxLayout(self)
+        self.primary = _button("")
+        self.primary.setObjectName("primary_button")
+        self.primary.setFont(ui_font(26, bold=True))
+        self.primary.setMinimumHeight(84)
+        self.primary.clicked.connect(actions["action_primary"].trigger)
+        layout.addWidget(self.primary)
+        row = QHBoxLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        for name in ("action_correct", "action_wrong", "action_timeout", "action_reveal", "action_undo",
+                     "action_pause", "action_add_time", "action_adjust"):
+            action = actions[name]
+            button = _button(f"{action.text()}\n{action.shortcut().toString()}")
+            button.setMinimumHeight(52)
+            button.clicked.connect(action.trigger)
+            self.buttons[name] = button
+            row.addWidget(button)
+        layout.addLayout(row)
+        self.refusal = QLabel("")
+        self.refusal.setObjectName("refusal_label")
+        self.refusal.setStyleSheet("color:#C62828")
+        self.refusal.setWordWrap(True)
+        layout.addWidget(self.refusal)
+        self.risk_row = self._risk_inputs()
+        layout.addWidget(self.risk_row)
+        self.correction_box = self._correction_inputs()
+        layout.addWidget(self.correction_box)
+        self.judged_box = self._judged_inputs()
+        layout.addWidget(self.judged_box)
+        for name, verdict in JUDGE_COMMANDS.items():
+            actions[name].triggered.connect(lambda _=False, v=verdict: self._bridge.submit(c.Judge(v)))
+        actions["action_primary"].triggered.connect(self._on_primary_triggered)
+        actions["action_reveal"].triggered.connect(lambda: self._bridge.submit(c.Reveal()))
+        actions["action_undo"].triggered.connect(lambda: self._bridge.submit(c.Undo()))
+        actions["action_pause"].triggered.connect(self._on_pause_triggered)
+        actions["action_add_time"].triggered.connect(lambda: self._bridge.submit(c.AddTime(Decimal(10))))
+        bridge.command_refused.connect(self.refusal.setText)
+        bridge.snapshot_changed.connect(self.refresh)
+        self.refresh()
+
+    # --- round-specific inputs ------------------------------------------------------------------------------
+
+    def _risk_inputs(self) -> QWidget:
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.risk_label = QLabel("")
+        row.addWidget(self.risk_label)
+        self.tier_buttons: list[QPushButton] = []
+        tiers = sorted({tier for r in self._bridge.show.rounds if isinstance(r.rules, RiskRules) for tier in r.rules.tiers})
+        for tier in tiers:
+            button = _button(f"{tier} 分")
+            button.clicked.connect(lambda _=False, t=tier: self._choose(t))
+            self.tier_buttons.append(button)
+            row.addWidget(button)
+        self.pass_button = _button("放弃")
+        self.pass_button.clicked.connect(lambda: self._turn_team() and self._bridge.submit(c.Pass(self._turn_team())))
+        row.addWidget(self.pass_button)
+        return box
+
+    def _correction_inputs(self) -> QWidget:
+        box = QWidget()
+        self._error_layout = QGridLayout(box)
+        self._error_layout.setContentsMargins(0, 0, 0, 0)
+        self.error_checks: list[QCheckBox] = []
+        self.claims_spin = QSpinBox()
+        self.claims_spin.setPrefix("误报 ")
+        self.found_button = _button("记录找到的错误")
+        self.found_button.clicked.connect(self._on_found_clicked)
+        return box
+
+    def _judged_inputs(self) -> QWidget:
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.panel_team = QComboBox()
+        for team in self._bridge.show.teams:
+            self.panel_team.addItem(team.name, team.id)
+        self.panel_scores = QLineEdit()
+        self.panel_scores.setPlaceholderText("评委分数，用空格分隔，如 90 92 88 95 91")
+        panel_button = _button("录入评分")
+        panel_button.clicked.connect(self._on_panel_clicked)
+        self.votes_edit = QLineEdit()
+        self.votes_edit.setPlaceholderText("投票，如 T01:12 T02:8")
+        votes_button = _button("录入投票")
+        votes_button.clicked.connect(self._on_votes_clicked)
+        for widget in (self.panel_team, self.panel_scores, panel_button, self.votes_edit, votes_button):
+            row.addWidget(widget)
+        return box
+
+    # --- refresh ----------------------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        show, state = self._bridge.show, self._bridge.state
+        action = next_action(show, state)
+        key = self._actions["action_primary"].shortcut().toString()
+        self.primary.setText(f"{action.label}　[{key}]" if action else "比赛已结束")
+        self.primary.setEnabled(bool(action and action.command))
+        checks = {"action_reveal": c.Reveal(), "action_undo": c.Undo(), "action_add_time": c.AddTime(Decimal(10)),
+                  **{name: c.Judge(verdict) for name, verdict in JUDGE_COMMANDS.items()}}
+        for name, command in checks.items():
+            reason = self._bridge.why_not(command)
+            self.buttons[name].setEnabled(reason is None)
+            self.buttons[name].setToolTip(reason or "")
+        kind = show.round(state.round.round_id).kind if state.round else None
+        in_risk = kind == RoundKind.RISK and state.phase in (Phase.ROUND_READY, Phase.QUESTION_DONE)
+        self.risk_row.setVisible(in_risk and self._turn_team() is not None)
+        if in_risk and self._turn_team():
+            team = show.team(self._turn_team())
+            used = state.round.tiers_used.get(self._turn_team(), []) if state.round else []
+            self.risk_label.setText(f"{team.name if team else ''} 选择：")
+            for button in self.tier_buttons:
+                tier = Decimal(button.text().split()[0])
+                button.setEnabled(tier not in used)
+        self._refresh_correction(kind)
+        self.judged_box.setVisible(kind == RoundKind.JUDGED)
+
+    def _refresh_correction(self, kind: str | None) -> None:
+        state = self._bridge.state
+        visible = kind == RoundKind.CORRECTION and state.question is not None and state.phase in (
+            Phase.PRESENTED, Phase.ANSWERING)
+        self.correction_box.setVisible(visible)
+        if not visible:
+            return
+        question = self._bridge.show.question(state.question.question_id)
+        if len(self.error_checks) != len(question.errors) or self.found_button.property("qid") != question.id:
+            for widget in [*self.error_checks, self.claims_spin, self.found_button]:
+                self._error_layout.removeWidget(widget)
+            for check in self.error_checks:
+                check.deleteLater()
+            self.error_checks = [QCheckBox(f"{n}. {error.text}") for n, error in enumerate(question.errors, 1)]
+            for index, check in enumerate(self.error_checks):
+                check.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+                self._error_layout.addWidget(check, index // 2, index % 2)
+            self._error_layout.addWidget(self.claims_spin, 10, 0)
+            self._error_layout.addWidget(self.found_button, 10, 1)
+            self.found_button.setProperty("qid", question.id)
+
+    # --- slots ------------------------------------------------------------------------------------------------
+
+    def _turn_team(self) -> str | None:
+        round_state = self._bridge.state.round
+        if round_state is None or round_state.turn >= len(round_state.turns):
+            return None
+        return round_state.turns[round_state.turn]
+
+    def _choose(self, tier: Decimal) -> None:
+        team = self._turn_team()
+        if team:
+            self._bridge.submit(c.Choose(team, tier))
+
+    def _on_primary_triggered(self) -> None:
+        action = next_action(self._bridge.show, self._bridge.state)
+        if action and action.command:
+            self.refusal.setText("")
+            self._bridge.submit(action.command)
+
+    def _on_pause_triggered(self) -> None:
+        countdown = self._bridge.state.countdown
+        if countdown is not None and countdown.deadline is None:
+            self._bridge.submit(c.ResumeClock())
+        else:
+            self._bridge.submit(c.PauseClock())
+
+    def _on_found_clicked(self) -> None:
+        found = tuple(index for index, check in enumerate(self.error_checks, 1) if check.isChecked())
+        if self._bridge.submit(c.Found(found)) and self.claims_spin.value():
+            self._bridge.submit(c.Claims(self.claims_spin.value()))
+
+    def _on_panel_clicked(self) -> None:
+        try:
+            scores = tuple(Decimal(part) for part in self.panel_scores.text().replace(",", " ").split())
+        except InvalidOperation:
+            self.refusal.setText("评委分数应为数字")
+            return
+        if self._bridge.submit(c.Panel(self.panel_team.currentData(), scores)):
+            self.panel_scores.clear()
+
+    def _on_votes_clicked(self) -> None:
+        votes: dict[str, int] = {}
+        for part in self.votes_edit.text().replace("，", " ").split():
+            team, _, count = part.partition(":")
+            if not count.isdigit():
+                self.refusal.setText("投票格式：T01:12 T02:8")
+                return
+            votes[team] = int(count)
+        self._bridge.submit(c.Votes(votes))

@@ -1,0 +1,72 @@
+"""The team table: seat, name, score, last change, fouls, and a lamp that lights when the team's buzzer is pressed."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtGui import QColor
+
+from stageshow.domain import events as e
+from stageshow.ui.bridge import ShowBridge
+
+LAMP_SECONDS = 0.8
+HEADERS = ["台号", "代表队", "得分", "上次", "犯规", "抢答器"]
+Index = QModelIndex | QPersistentModelIndex
+
+
+class TeamsModel(QAbstractTableModel):
+    def __init__(self, bridge: ShowBridge) -> None:
+        super().__init__()
+        self._bridge = bridge
+        self._lit: dict[str, float] = {}
+        self._teams = list(bridge.show.teams)
+        bridge.snapshot_changed.connect(self._on_bridge_snapshot_changed)
+        bridge.events_logged.connect(self._on_bridge_events_logged)
+        self._fade = QTimer(self)
+        self._fade.setInterval(100)
+        self._fade.timeout.connect(self._on_fade_timeout)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt override
+        return len(self._teams)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt override
+        return len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        team = self._teams[index.row()]
+        state = self._bridge.state
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            change = state.last_change.get(team.id)
+            return [team.seat, team.name, str(state.scores[team.id]),
+                    f"{'+' if change and change > 0 else ''}{change}" if change else "",
+                    state.fouls.get(team.id, 0) or "", "●" if self.is_lit(team.id) else "○"][column]
+        if role == Qt.ItemDataRole.ForegroundRole and column == 5:
+            return QColor("#E53935") if self.is_lit(team.id) else QColor("#9E9E9E")
+        if role == Qt.ItemDataRole.TextAlignmentRole and column != 1:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def is_lit(self, team_id: str) -> bool:
+        return time.monotonic() - self._lit.get(team_id, 0.0) < LAMP_SECONDS
+
+    def _on_bridge_snapshot_changed(self) -> None:
+        self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
+
+    def _on_bridge_events_logged(self, events: list) -> None:  # type: ignore[type-arg]
+        for event, _ in events:
+            if isinstance(event, e.PressRecorded):
+                self._lit[event.team] = time.monotonic()
+                self._fade.start()
+
+    def _on_fade_timeout(self) -> None:
+        self.dataChanged.emit(self.index(0, 5), self.index(self.rowCount() - 1, 5))
+        if not any(self.is_lit(team) for team in self._lit):
+            self._fade.stop()

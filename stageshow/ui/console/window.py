@@ -1,0 +1,175 @@
+"""The operator's console: controls, the private question card, teams, the live event log, and a miniature
+of exactly what the projector shows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stageshow.app.snapshots import public_snapshot
+from stageshow.ui.bridge import ShowBridge
+from stageshow.ui.console.adjust_dialog import AdjustDialog
+from stageshow.ui.console.controls import Controls
+from stageshow.ui.console.describe import event_line, question_card
+from stageshow.ui.console.teams_model import TeamsModel
+from stageshow.ui.stage.view import StageView
+from stageshow.ui.stage.window import StageWindow
+
+
+class ConsoleWindow(QMainWindow):
+    def __init__(self, bridge: ShowBridge, stage: StageWindow, actions: dict[str, QAction]) -> None:
+        super().__init__()
+        self.setObjectName("console_window")
+        self.setWindowTitle(f"{bridge.show.title} — 控制台")
+        self._bridge = bridge
+        self._stage = stage
+        self.actions = actions
+        self.confirm_on_close = True
+        self.addActions(list(actions.values()))
+        self.controls = Controls(bridge, actions)
+        self.question_view = QTextBrowser()
+        self.question_view.setObjectName("question_card")
+        self.teams_model = TeamsModel(bridge)
+        self.teams_table = QTableView()
+        self.teams_table.setModel(self.teams_model)
+        self.teams_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.teams_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.teams_table.verticalHeader().hide()
+        self.log_list = QListWidget()
+        self.log_list.setObjectName("event_log")
+        self.preview = StageView(bridge.now)
+        self.preview.setMinimumSize(320, 180)
+        self.screen_box = QComboBox()
+        self.status = QLabel("")
+        self._build_layout()
+        self._build_menu()
+        actions["action_adjust"].triggered.connect(self._on_adjust_triggered)
+        actions["action_blackout"].triggered.connect(lambda: self._toggle_mode("blackout"))
+        actions["action_logo"].triggered.connect(lambda: self._toggle_mode("logo"))
+        bridge.snapshot_changed.connect(self._on_bridge_snapshot_changed)
+        bridge.events_logged.connect(self._on_bridge_events_logged)
+        self._on_bridge_snapshot_changed()
+        self.resize(1280, 800)
+
+    def _build_layout(self) -> None:
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.addWidget(self.controls)
+        left_layout.addWidget(QLabel("当前题目（仅控台可见，含答案）"))
+        left_layout.addWidget(self.question_view, 1)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        screen_row = QHBoxLayout()
+        screen_row.addWidget(QLabel("大屏画面"))
+        screen_row.addStretch(1)
+        screen_row.addWidget(QLabel("显示屏："))
+        screen_row.addWidget(self.screen_box)
+        right_layout.addLayout(screen_row)
+        right_layout.addWidget(self.preview, 2)
+        right_layout.addWidget(self.teams_table, 3)
+        right_layout.addWidget(QLabel("事件记录"))
+        right_layout.addWidget(self.log_list, 2)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes([700, 580])
+        self.setCentralWidget(splitter)
+        self.statusBar().addWidget(self.status)
+        self.refresh_screens()
+        self.screen_box.currentIndexChanged.connect(self._on_screen_box_changed)
+
+    def _build_menu(self) -> None:
+        file_menu = self.menuBar().addMenu("文件(&F)")
+        export = file_menu.addAction("导出成绩表（Excel）…")
+        export.triggered.connect(self._on_export_triggered)
+        file_menu.addSeparator()
+        file_menu.addAction("退出", self.close)
+        show_menu = self.menuBar().addMenu("比赛(&S)")
+        for action in self.actions.values():
+            show_menu.addAction(action)
+
+    def refresh_screens(self) -> None:
+        self.screen_box.blockSignals(True)
+        self.screen_box.clear()
+        self.screen_box.addItem("窗口模式（不全屏）", None)
+        for screen in QGuiApplication.screens():
+            geometry = screen.geometry()
+            self.screen_box.addItem(f"{screen.name()}  {geometry.width()}×{geometry.height()}", screen.name())
+        current = self._stage.screen().name() if self._stage.isFullScreen() else None
+        index = self.screen_box.findData(current)
+        self.screen_box.setCurrentIndex(max(0, index))
+        self.screen_box.blockSignals(False)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if self.confirm_on_close:
+            answer = QMessageBox.question(self, "退出", "退出 StageShow？比赛记录已保存，下次打开会从当前位置继续。")
+        if not self.confirm_on_close or answer == QMessageBox.StandardButton.Yes:
+            self._stage.allow_close()
+            self._stage.close()
+            event.accept()
+        else:
+            event.ignore()
+
+    def _on_bridge_snapshot_changed(self) -> None:
+        state = self._bridge.state
+        if state.question is not None:
+            self.question_view.setHtml(question_card(self._bridge.show.question(state.question.question_id)))
+        else:
+            self.question_view.setHtml("")
+        self.preview.show_snapshot(public_snapshot(self._bridge.show, state))
+
+    def _on_bridge_events_logged(self, events: list) -> None:  # type: ignore[type-arg]
+        for event, at in events:
+            line = event_line(self._bridge.show, event, at)
+            if line:
+                self.log_list.addItem(line)
+        self.log_list.scrollToBottom()
+
+    def _on_adjust_triggered(self) -> None:
+        dialog = AdjustDialog(self._bridge.show, self)
+        if dialog.exec():
+            self._bridge.submit(dialog.command())
+
+    def _toggle_mode(self, mode: str) -> None:
+        new_mode = "live" if self._stage.view.mode == mode else mode
+        self._stage.view.set_mode(new_mode)
+        self.preview.set_mode(new_mode)
+
+    def _on_screen_box_changed(self, index: int) -> None:
+        name = self.screen_box.itemData(index)
+        screen = next((s for s in QGuiApplication.screens() if s.name() == name), None)
+        if screen is not None and screen is self.screen():
+            answer = QMessageBox.warning(self, "显示屏", "所选显示屏就是控制台所在的屏幕，大屏会遮住控制台。确定吗？",
+                                         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                self.refresh_screens()
+                return
+        self._stage.place_on(screen, full_screen=screen is not None)
+
+    def _on_export_triggered(self) -> None:
+        log = self._bridge.session.log
+        if log is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, "导出成绩表", "成绩表.xlsx", "Excel (*.xlsx)")
+        if path:
+            from stageshow.reports.score_sheet import write_score_sheet
+
+            write_score_sheet(log, Path(path))
+            self.status.setText(f"已导出 {path}")

@@ -1,0 +1,65 @@
+"""Which screen the stage goes on, and what happens when screens come and go.
+
+The stage prefers the remembered screen (by name), else any non-primary screen. Screen changes are debounced
+into one check: a lost projector hides the stage (the console, which shows answers, never moves onto it);
+when a projector returns, the stage goes back full screen.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QScreen
+
+DEBOUNCE_MS = 400
+
+
+def stage_screen(preferred: str | None) -> QScreen | None:
+    screens = QGuiApplication.screens()
+    primary = QGuiApplication.primaryScreen()
+    if preferred:
+        for screen in screens:
+            if screen.name() == preferred:
+                return screen
+    others = [screen for screen in screens if screen is not primary]
+    return others[0] if others else None
+
+
+class ScreenWatcher(QObject):
+    """Signals: stage_screen_lost(str), stage_screen_found(QScreen)."""
+
+    stage_screen_lost = Signal(str)
+    stage_screen_found = Signal(QScreen)
+
+    def __init__(self, settings: QSettings, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self.current: QScreen | None = None
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(DEBOUNCE_MS)
+        self._debounce.timeout.connect(self._on_debounce_timeout)
+        app = QGuiApplication.instance()
+        app.screenAdded.connect(lambda _screen: self._debounce.start())  # type: ignore[attr-defined]
+        app.screenRemoved.connect(lambda _screen: self._debounce.start())  # type: ignore[attr-defined]
+
+    def preferred_name(self) -> str | None:
+        value = self._settings.value("stage/screen")
+        return str(value) if value else None
+
+    def choose(self, screen: QScreen | None) -> None:
+        self.current = screen
+        if screen is not None:
+            self._settings.setValue("stage/screen", screen.name())
+
+    def _on_debounce_timeout(self) -> None:
+        alive = QGuiApplication.screens()
+        if self.current is not None and self.current not in alive:
+            lost = self.preferred_name() or ""
+            self.current = None
+            self.stage_screen_lost.emit(lost)
+            return
+        if self.current is None:
+            screen = stage_screen(self.preferred_name())
+            if screen is not None:
+                self.current = screen
+                self.stage_screen_found.emit(screen)

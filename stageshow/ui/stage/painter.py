@@ -1,0 +1,336 @@
+"""Paint one public snapshot onto the stage. Pure drawing: what to show comes only from the snapshot."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QLinearGradient, QPainter, QPen, QPixmap
+
+from stageshow.app.snapshots import PublicQuestion, PublicSnapshot, PublicTeam
+from stageshow.ui.stage import theme
+from stageshow.ui.stage.text_fit import draw_fitted
+
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+CENTER = Qt.AlignmentFlag.AlignCenter
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+VERDICTS = {"correct": ("回答正确", theme.CORRECT), "wrong": ("回答错误", theme.WRONG),
+            "timeout": ("超时", theme.WRONG), "void": ("无人抢答 · 本题作废", theme.WARNING)}
+
+
+@dataclass
+class Frame:
+    """One paint: the painter, the stage rectangle, and every text box drawn (checked by tests for clipping)."""
+
+    painter: QPainter
+    rect: QRectF
+    now: int
+    images: Callable[[str], QPixmap | None]
+    text_boxes: list[tuple[QRectF, QRectF]] = field(default_factory=list)  # (box given, box used)
+
+    @property
+    def h(self) -> float:
+        return self.rect.height()
+
+    @property
+    def w(self) -> float:
+        return self.rect.width()
+
+    def text(self, box: QRectF, text: str, size: float, color: QColor = theme.TEXT, bold: bool = False,
+             align: Qt.AlignmentFlag = LEFT, min_size: float = theme.MIN_TEXT) -> QRectF:
+        self.painter.setPen(color)
+        used = draw_fitted(self.painter, box, text, int(self.h * size), int(self.h * min_size), bold, align)
+        self.text_boxes.append((QRectF(box), used))
+        return used
+
+
+def paint_stage(frame: Frame, snapshot: PublicSnapshot | None, mode: str = "live") -> None:
+    painter = frame.painter
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    if mode == "blackout" or snapshot is None:
+        painter.fillRect(frame.rect, QColor("black"))
+        return
+    gradient = QLinearGradient(frame.rect.topLeft(), frame.rect.bottomLeft())
+    gradient.setColorAt(0, theme.BACKGROUND_TOP)
+    gradient.setColorAt(1, theme.BACKGROUND_BOTTOM)
+    painter.fillRect(frame.rect, gradient)
+    if mode == "logo" or snapshot.phase == "setup":
+        _title_card(frame, snapshot)
+    elif snapshot.finished:
+        _standings(frame, snapshot, title="最终成绩")
+    elif snapshot.question is not None:
+        _question(frame, snapshot, snapshot.question)
+    else:
+        _round_intro(frame, snapshot)
+
+
+# --- title card and round intro ----------------------------------------------------------------------------------
+
+def _title_card(frame: Frame, snapshot: PublicSnapshot) -> None:
+    w, h = frame.w, frame.h
+    frame.painter.fillRect(QRectF(w * 0.2, h * 0.55, w * 0.6, max(2.0, h * 0.004)), theme.ACCENT)
+    frame.text(QRectF(w * 0.06, h * 0.22, w * 0.88, h * 0.30), snapshot.title, 0.095, bold=True, align=CENTER)
+    if snapshot.subtitle:
+        frame.text(QRectF(w * 0.1, h * 0.60, w * 0.8, h * 0.10), snapshot.subtitle, 0.05, theme.ACCENT, align=CENTER)
+
+
+def _header(frame: Frame, snapshot: PublicSnapshot, right: str | None = None, left: str | None = None) -> float:
+    w, h = frame.w, frame.h
+    band = h * theme.HEADER
+    frame.painter.fillRect(QRectF(0, 0, w, band), theme.PANEL)
+    frame.painter.fillRect(QRectF(0, band - max(2.0, h * 0.003), w, max(2.0, h * 0.003)), theme.ACCENT)
+    margin = w * theme.MARGIN
+    frame.text(QRectF(margin, 0, w * 0.55, band), left or snapshot.round_title or snapshot.title, 0.05, theme.ACCENT,
+               bold=True)
+    if right:
+        frame.text(QRectF(w * 0.55, 0, w * 0.45 - margin, band), right, 0.04, theme.TEXT_DIM, align=RIGHT)
+    return band
+
+
+def _round_intro(frame: Frame, snapshot: PublicSnapshot) -> None:
+    w, h = frame.w, frame.h
+    top = _header(frame, snapshot, snapshot.title)
+    if snapshot.round_rule:
+        frame.text(QRectF(w * theme.MARGIN, top + h * 0.02, w * (1 - 2 * theme.MARGIN), h * 0.09),
+                   snapshot.round_rule, 0.04, theme.TEXT_DIM, align=CENTER)
+    _score_bars(frame, snapshot, QRectF(w * 0.05, top + h * 0.13, w * 0.9, h - top - h * 0.17))
+
+
+def _score_bars(frame: Frame, snapshot: PublicSnapshot, area: QRectF) -> None:
+    teams = sorted(snapshot.teams, key=lambda team: (team.rank, team.seat))
+    if not teams:
+        return
+    scores = [team.score for team in teams]
+    low = min(min(scores), Decimal(0))
+    span = (max(scores) - low) or Decimal(1)
+    row = area.height() / len(teams)
+    name_w, score_w = area.width() * 0.28, area.width() * 0.14
+    for index, team in enumerate(teams):
+        y = area.top() + index * row
+        frame.text(QRectF(area.left(), y, area.width() * 0.06, row), str(team.rank), 0.045, theme.ACCENT,
+                   bold=True, align=CENTER)
+        frame.text(QRectF(area.left() + area.width() * 0.07, y, name_w, row), team.name, 0.04, min_size=0.016)
+        bar_left = area.left() + area.width() * 0.07 + name_w + area.width() * 0.01
+        bar_max = area.right() - score_w - bar_left
+        fraction = float((team.score - low) / span)
+        frame.painter.fillRect(QRectF(bar_left, y + row * 0.2, max(4.0, bar_max * fraction), row * 0.6),
+                               _team_color(team))
+        label = _points(team.score)
+        if team.last_change:
+            label += f"（{'+' if team.last_change > 0 else ''}{_points(team.last_change)}）"
+        frame.text(QRectF(area.right() - score_w, y, score_w, row), label, 0.04, bold=True, align=RIGHT,
+                   min_size=0.014)
+
+
+# --- a question --------------------------------------------------------------------------------------------------
+
+def _question(frame: Frame, snapshot: PublicSnapshot, question: PublicQuestion) -> None:
+    w, h = frame.w, frame.h
+    margin = w * theme.MARGIN
+    right = f"第 {question.number} 题 · {question.type_name}"
+    if question.tier is not None:
+        right += f" · {_points(question.tier)} 分"
+    top = _header(frame, snapshot, right)
+    footer_top = h * (1 - theme.FOOTER)
+    _mini_scoreboard(frame, snapshot, QRectF(0, footer_top, w, h * theme.FOOTER))
+    ring = h * 0.14
+    row = QRectF(margin, top + h * 0.012, w - 2 * margin, ring)
+    status = QRectF(row.left(), row.top(), row.width() - ring - margin, ring)
+    if not _buzz_banner(frame, snapshot, question, status):
+        _status_line(frame, snapshot, question, status)
+    if snapshot.clock is not None:
+        _countdown(frame, snapshot, QRectF(row.right() - ring, row.top(), ring, ring))
+    body = QRectF(margin, row.bottom() + h * 0.015, w - 2 * margin, footer_top - row.bottom() - h * 0.03)
+    if question.image or question.video:
+        media = QRectF(body.left(), body.top(), body.width() * 0.55, body.height())
+        _media(frame, question, media)
+        body = QRectF(media.right() + margin, body.top(), body.right() - media.right() - margin, body.height())
+    reveal_h = body.height() * 0.34 if question.revealed else 0.0
+    text_area = QRectF(body.left(), body.top(), body.width(), body.height() - reveal_h)
+    if question.options:
+        stem_h = text_area.height() * 0.42
+        frame.text(QRectF(text_area.left(), text_area.top(), text_area.width(), stem_h), question.stem, 0.062)
+        _options(frame, question, QRectF(text_area.left(), text_area.top() + stem_h + h * 0.01, text_area.width(),
+                                         text_area.height() - stem_h - h * 0.01))
+    else:
+        frame.text(text_area, question.stem, 0.065)
+    if question.revealed:
+        _reveal(frame, question, QRectF(body.left(), body.bottom() - reveal_h + h * 0.01, body.width(),
+                                        reveal_h - h * 0.01))
+
+
+def _status_line(frame: Frame, snapshot: PublicSnapshot, question: PublicQuestion, box: QRectF) -> None:
+    parts = []
+    if question.team_name:
+        parts.append(question.team_name + (f" · {question.member}" if question.member else ""))
+    if question.error_count:
+        parts.append(f"本题共有 {question.error_count} 处错误")
+    if question.fouls:
+        parts.append("犯规：" + "、".join(_team_name(snapshot, team) for team in question.fouls))
+    verdict = VERDICTS.get(question.verdict or "")
+    color = theme.TEXT
+    if verdict:
+        parts.append(verdict[0])
+        color = verdict[1]
+    elif question.verdict == "scored":
+        parts.append(f"找到 {len(question.found)} 处错误")
+    frame.text(box, "　".join(parts) or snapshot.round_title or "", 0.05, color, bold=True)
+
+
+def _options(frame: Frame, question: PublicQuestion, area: QRectF) -> None:
+    count = len(question.options)
+    columns = 2 if count > 2 and max(len(option) for option in question.options) <= 16 else 1
+    rows = -(-count // columns)
+    cell_w, cell_h = area.width() / columns, area.height() / rows
+    answer = question.answer or ""
+    for index, option in enumerate(question.options):
+        letter = "ABCDEFGH"[index]
+        column, row = index % columns, index // columns
+        cell = QRectF(area.left() + column * cell_w, area.top() + row * cell_h, cell_w, cell_h)
+        inner = cell.adjusted(0, cell_h * 0.06, -frame.w * 0.01, -cell_h * 0.06)
+        correct = question.revealed and letter in answer
+        frame.painter.fillRect(inner, theme.CORRECT if correct else theme.PANEL)
+        frame.text(inner.adjusted(frame.w * 0.01, 0, -frame.w * 0.005, 0), f"{letter}. {option}", 0.05,
+                   bold=correct)
+
+
+def _reveal(frame: Frame, question: PublicQuestion, box: QRectF) -> None:
+    frame.painter.fillRect(box, theme.PANEL_STRONG)
+    inner = box.adjusted(frame.w * 0.012, frame.h * 0.008, -frame.w * 0.012, -frame.h * 0.008)
+    if question.errors:  # one planted error at a time, large: the latest revealed
+        latest = question.errors[-1]
+        total = question.error_count or len(question.errors)
+        text = f"第 {latest.number} 处（{len(question.errors)}/{total}）：{latest.text}"
+        if latest.fix:
+            text += f"\n更正：{latest.fix}"
+        frame.text(inner, text, 0.042)
+        return
+    answer = question.answer or ""
+    if question.options and answer:
+        letters = [letter for letter in answer if letter in "ABCDEFGH"]
+        answer = "、".join(letters)
+    lines = [f"答案：{answer}"]
+    if question.explanation:
+        lines.append(question.explanation)
+    if question.basis:
+        lines.append(f"依据：{question.basis}")
+    frame.text(inner, "\n".join(lines), 0.042)
+
+
+def _media(frame: Frame, question: PublicQuestion, box: QRectF) -> None:
+    painter = frame.painter
+    painter.fillRect(box, theme.PANEL)
+    pixmap = frame.images(question.image) if question.image else None
+    if pixmap is None or pixmap.isNull():
+        label = "视频" if question.video else "图片无法显示"
+        frame.text(box, label, 0.05, theme.TEXT_DIM, align=CENTER)
+        return
+    scaled = pixmap.size().scaled(box.size().toSize(), Qt.AspectRatioMode.KeepAspectRatio)
+    target = QRectF(box.left() + (box.width() - scaled.width()) / 2, box.top() + (box.height() - scaled.height()) / 2,
+                    scaled.width(), scaled.height())
+    painter.drawPixmap(target, pixmap, QRectF(pixmap.rect()))
+    pen = QPen(theme.WRONG, max(2.0, frame.h * 0.004))
+    for error in question.errors:
+        if error.box is None:
+            continue
+        x, y, bw, bh = error.box
+        marked = QRectF(target.left() + x * target.width(), target.top() + y * target.height(),
+                        bw * target.width(), bh * target.height())
+        painter.setPen(pen)  # frame.text() below changes the pen
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(marked)
+        tag = QRectF(marked.left() - frame.h * 0.035, marked.top(), frame.h * 0.035, frame.h * 0.035)
+        painter.fillRect(tag, theme.WRONG)
+        frame.text(tag, str(error.number), 0.028, bold=True, align=CENTER, min_size=0.012)
+
+
+def _countdown(frame: Frame, snapshot: PublicSnapshot, box: QRectF) -> None:
+    clock = snapshot.clock
+    assert clock is not None
+    left = clock.left(frame.now)
+    fraction = left / clock.duration if clock.duration else 0.0
+    seconds = -(-left // 1_000_000_000)
+    urgent = seconds <= 5
+    painter = frame.painter
+    pen_w = box.width() * 0.09
+    ring = box.adjusted(pen_w / 2, pen_w / 2, -pen_w / 2, -pen_w / 2)
+    painter.setPen(QPen(theme.PANEL_STRONG, pen_w))
+    painter.drawEllipse(ring)
+    arc = QPen(theme.WRONG if urgent else theme.ACCENT, pen_w)
+    arc.setCapStyle(Qt.PenCapStyle.FlatCap)
+    painter.setPen(arc)
+    painter.drawArc(ring, 90 * 16, int(360 * 16 * fraction))
+    frame.text(ring, str(seconds), 0.085 if urgent else 0.07, theme.WRONG if urgent else theme.TEXT, bold=True,
+               align=CENTER)
+    if clock.deadline is None:
+        frame.text(QRectF(box.left(), box.bottom(), box.width(), frame.h * 0.035), "暂停", 0.028, theme.TEXT_DIM,
+                   align=CENTER, min_size=0.014)
+
+
+def _buzz_banner(frame: Frame, snapshot: PublicSnapshot, question: PublicQuestion, band: QRectF) -> bool:
+    """“请抢答” while the buzzers are open; the winner, reaction time and margin once locked."""
+    if snapshot.phase == "buzz_open":
+        text, color = "请抢答！", theme.ACCENT
+    elif question.winner and snapshot.phase == "answering":
+        text = f"{_team_name(snapshot, question.winner)} 抢答成功　反应 {question.reaction_ms:.0f} 毫秒"
+        if question.margin_ms is not None:
+            text += f"　领先 {question.margin_ms:.0f} 毫秒"
+        color = theme.CORRECT
+    else:
+        return False
+    frame.painter.fillRect(band, color)
+    frame.text(band.adjusted(frame.w * 0.01, 0, -frame.w * 0.01, 0), text, 0.055, bold=True, align=CENTER)
+    return True
+
+
+def _mini_scoreboard(frame: Frame, snapshot: PublicSnapshot, band: QRectF) -> None:
+    frame.painter.fillRect(band, theme.PANEL_STRONG)
+    teams = snapshot.teams
+    if not teams:
+        return
+    cell = band.width() / len(teams)
+    for index, team in enumerate(teams):
+        box = QRectF(band.left() + index * cell, band.top(), cell, band.height())
+        frame.painter.fillRect(QRectF(box.left() + 2, box.top(), cell - 4, band.height() * 0.08), _team_color(team))
+        frame.text(QRectF(box.left() + 3, box.top() + band.height() * 0.1, cell - 6, band.height() * 0.45),
+                   team.name, 0.024, theme.TEXT_DIM, align=CENTER, min_size=0.012)
+        frame.text(QRectF(box.left() + 3, box.top() + band.height() * 0.52, cell - 6, band.height() * 0.46),
+                   _points(team.score), 0.035, bold=True, align=CENTER, min_size=0.014)
+
+
+# --- the end ---------------------------------------------------------------------------------------------------
+
+def _standings(frame: Frame, snapshot: PublicSnapshot, title: str) -> None:
+    w, h = frame.w, frame.h
+    top = _header(frame, snapshot, title, left=snapshot.title)
+    teams = sorted(snapshot.teams, key=lambda team: (team.rank, team.seat))
+    area = QRectF(w * 0.08, top + h * 0.04, w * 0.84, h - top - h * 0.08)
+    row = area.height() / max(1, len(teams))
+    for index, team in enumerate(teams):
+        y = area.top() + index * row
+        if team.award:
+            frame.painter.fillRect(QRectF(area.left(), y + row * 0.08, area.width(), row * 0.84), theme.PANEL)
+        frame.text(QRectF(area.left(), y, area.width() * 0.1, row), f"第{team.rank}名", 0.04, theme.ACCENT, bold=True)
+        frame.text(QRectF(area.left() + area.width() * 0.12, y, area.width() * 0.48, row), team.name, 0.045)
+        frame.text(QRectF(area.left() + area.width() * 0.6, y, area.width() * 0.17, row), _points(team.score),
+                   0.045, bold=True, align=RIGHT)
+        frame.text(QRectF(area.left() + area.width() * 0.8, y, area.width() * 0.2, row), team.award or "", 0.045,
+                   theme.ACCENT, bold=True, align=RIGHT)
+
+
+# --- helpers ---------------------------------------------------------------------------------------------------
+
+def _team_color(team: PublicTeam) -> QColor:
+    return QColor(team.color) if team.color else theme.DEFAULT_TEAM
+
+
+def _team_name(snapshot: PublicSnapshot, team_id: str) -> str:
+    return next((team.name for team in snapshot.teams if team.id == team_id), team_id)
+
+
+def _points(points: Decimal) -> str:
+    return format(points.normalize(), "f")
+

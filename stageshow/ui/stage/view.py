@@ -1,0 +1,67 @@
+"""The stage's drawing surface: paints the latest public snapshot, redrawing every frame while a clock runs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QRectF, QTimer
+from PySide6.QtGui import QPainter, QPaintEvent, QPixmap
+from PySide6.QtWidgets import QWidget
+
+from stageshow.app.snapshots import PublicSnapshot
+from stageshow.ui.stage.painter import Frame, paint_stage
+
+FRAME_MS = 16
+
+
+class StageView(QWidget):
+    """Holds only a PublicSnapshot: nothing the hall may not see ever reaches this widget."""
+
+    def __init__(self, now: Callable[[], int], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._now = now
+        self._snapshot: PublicSnapshot | None = None
+        self._mode = "live"
+        self._pixmaps: dict[str, QPixmap] = {}
+        self.last_text_boxes: list[tuple[QRectF, QRectF]] = []
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(FRAME_MS)
+        self._ticker.timeout.connect(self.update)
+
+    @property
+    def snapshot(self) -> PublicSnapshot | None:
+        return self._snapshot
+
+    @property
+    def mode(self) -> str:
+        return self._mode
+
+    def show_snapshot(self, snapshot: PublicSnapshot) -> None:
+        self._snapshot = snapshot
+        running = snapshot.clock is not None and snapshot.clock.deadline is not None
+        if running and not self._ticker.isActive():
+            self._ticker.start()
+        elif not running:
+            self._ticker.stop()
+        self.update()
+
+    def set_mode(self, mode: str) -> None:
+        """live | blackout | logo"""
+        self._mode = mode
+        self.update()
+
+    def _image(self, path: str) -> QPixmap | None:
+        if path not in self._pixmaps:
+            self._pixmaps[path] = QPixmap(path)
+        return self._pixmaps[path]
+
+    def preload(self, paths: list[str]) -> None:
+        for path in paths:
+            self._image(path)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        painter = QPainter(self)
+        frame = Frame(painter, QRectF(self.rect()), self._now(), self._image)
+        paint_stage(frame, self._snapshot, self._mode)
+        painter.end()
+        self.last_text_boxes = frame.text_boxes

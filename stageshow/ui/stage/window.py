@@ -1,0 +1,55 @@
+"""The stage: a parentless, frameless window, full screen on the projector; it ignores a user's close."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QScreen
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from stageshow.app.snapshots import public_snapshot
+from stageshow.ui.bridge import ShowBridge
+from stageshow.ui.stage.view import StageView
+
+
+class StageWindow(QWidget):
+    def __init__(self, bridge: ShowBridge) -> None:
+        super().__init__(None, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
+        self.setWindowTitle(f"{bridge.show.title} — 大屏")
+        self.setObjectName("stage_window")
+        self._bridge = bridge
+        self._allow_close = False
+        self.view = StageView(bridge.now, self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        self.setCursor(Qt.CursorShape.BlankCursor)
+        bridge.snapshot_changed.connect(self._on_bridge_snapshot_changed)
+        self.view.preload([q.image for q in bridge.show.questions if q.image])
+        self._on_bridge_snapshot_changed()
+
+    def attach_actions(self, actions: list[QAction]) -> None:
+        """Host hotkeys work whichever window has focus."""
+        self.addActions(actions)
+
+    def place_on(self, screen: QScreen | None, full_screen: bool) -> None:
+        if screen is not None:
+            self.setScreen(screen)
+            self.setGeometry(screen.geometry())
+        if full_screen:
+            self.showFullScreen()
+        else:
+            self.showNormal()
+            if screen is None:
+                self.resize(1280, 720)
+
+    def allow_close(self) -> None:
+        self._allow_close = True
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if self._allow_close:
+            event.accept()
+        else:
+            event.ignore()  # the hall must never see a desktop because someone pressed Alt+F4 on the wrong window
+
+    def _on_bridge_snapshot_changed(self) -> None:
+        self.view.show_snapshot(public_snapshot(self._bridge.show, self._bridge.state))

@@ -1,0 +1,107 @@
+"""Screenshots of every stage phase at three resolutions, with automatic checks; the PNGs are kept to look at."""
+
+from decimal import Decimal
+
+import pytest
+from PySide6.QtGui import QImage
+
+from stageshow.app.snapshots import public_snapshot
+from stageshow.domain import commands as c
+from stageshow.domain.engine import Engine
+from stageshow.formats.show_file import load_show_or_raise
+from tests.support import DEMO_SHOW, PROJECT
+
+OUT = PROJECT / "test-output" / "screenshots"
+SIZES = [(1920, 1080), (1280, 720), (1024, 768)]
+S = 1_000_000_000
+
+
+def phases():
+    """(name, state) for every kind of stage screen the demo final goes through."""
+    show = load_show_or_raise(DEMO_SHOW)
+    engine = Engine(show)
+    found = [("title", engine.state.clone())]
+
+    def step(name, *commands, at=0):
+        for command in commands:
+            engine.handle(command, at)
+        if name:
+            found.append((name, engine.state.clone()))
+
+    step("round-intro", c.StartRound("R1"))
+    step("question", c.Next(), c.Go())
+    step("judged", c.Judge(c.Verdict.CORRECT), at=3 * S)
+    step("revealed", c.Reveal(), at=3 * S)
+    step("buzz-closed", c.StartRound("R2"), c.Next(), at=3 * S)
+    step("buzz-open", c.Go(), at=3 * S)
+    step(None, c.Press("T03"), at=4 * S)
+    step("buzz-won", c.Press("T05"), at=4 * S + 45_000_000)
+    step("risk-board", c.Judge(c.Verdict.WRONG), c.StartRound("R3"), at=5 * S)
+    step("risk-question", c.Choose(engine.state.round.turns[0], Decimal(30)), c.Go(), at=5 * S)
+    step("document", c.Judge(c.Verdict.CORRECT), c.StartRound("R4"), c.Next(), c.Go(), at=6 * S)
+    step("document-revealed", c.Found((1, 3)), c.Reveal(), c.Reveal(), c.Reveal(), at=7 * S)
+    step("process", c.Next(), at=7 * S)
+    step("final", c.Found((1,)), c.Finish(), at=8 * S)
+    return show, found
+
+
+def longest_question_state():
+    show = load_show_or_raise(DEMO_SHOW)
+    longest = max((q for q in show.questions if q.options), key=lambda q: len(q.stem) + sum(map(len, q.options)))
+    engine = Engine(show)
+    engine.handle(c.StartRound("R1"), 0)
+    engine.state.used.update(q.id for q in show.pool(longest.pool) if q.id != longest.id)
+    return show, engine
+
+
+@pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
+def test_every_phase_renders_inside_the_frame(qtbot, size):
+    from stageshow.ui.stage.view import StageView
+
+    show, found = phases()
+    OUT.mkdir(parents=True, exist_ok=True)
+    for name, state in found:
+        view = StageView(lambda: 4 * S)
+        qtbot.addWidget(view)
+        view.resize(*size)
+        view.show_snapshot(public_snapshot(show, state))
+        image = view.grab().toImage()
+        image.save(str(OUT / f"{name}-{size[0]}x{size[1]}.png"))
+        assert image.width() == size[0] and image.height() == size[1]
+        assert len({image.pixel(x, y) for x in range(0, size[0], 37) for y in range(0, size[1], 41)}) > 20, name
+        bounds = view.rect()
+        assert view.last_text_boxes, name
+        for given, used in view.last_text_boxes:
+            assert bounds.contains(given.toAlignedRect()), (name, given)
+            assert given.adjusted(-1, -1, 1, 1).contains(used), (name, "text clipped", given, used)
+
+
+def test_the_longest_demo_question_fits_at_1024x768(qtbot):
+    from stageshow.ui.stage.view import StageView
+    from stageshow.ui.stage.theme import MIN_TEXT
+
+    show, engine = longest_question_state()
+    engine.handle(c.Next(), 0)
+    view = StageView(lambda: 0)
+    qtbot.addWidget(view)
+    view.resize(1024, 768)
+    view.show_snapshot(public_snapshot(show, engine.state))
+    image: QImage = view.grab().toImage()
+    image.save(str(OUT / "longest-question-1024x768.png"))
+    for given, used in view.last_text_boxes:
+        assert given.adjusted(-1, -1, 1, 1).contains(used), ("clipped", given, used)
+    question = show.question(engine.state.question.question_id)
+    assert len(question.stem) > 40
+    assert int(768 * MIN_TEXT) >= 15  # the legible floor the fitter never goes below
+
+
+def test_no_answer_in_what_the_stage_holds_before_reveal(qtbot):
+    _, found = phases()
+    by_name = dict(found)
+    show = load_show_or_raise(DEMO_SHOW)
+    for name in ("question", "judged", "buzz-won", "document", "process"):
+        snapshot = public_snapshot(show, by_name[name])
+        assert snapshot.question.answer is None and snapshot.question.errors == (), name
+    assert public_snapshot(show, by_name["revealed"]).question.answer
+    assert len(public_snapshot(show, by_name["document-revealed"]).question.errors) == 3
+

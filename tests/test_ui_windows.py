@@ -1,0 +1,99 @@
+"""The real windows, driven by keys on the console as an operator would, on two virtual screens."""
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QGuiApplication
+
+from stageshow.domain.phases import Phase
+from stageshow.formats.show_file import load_show_or_raise
+from tests.support import DEMO_SHOW
+
+
+@pytest.fixture
+def windows(qtbot, tmp_path):
+    from stageshow.ui.app import StageShowApp
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    app = StageShowApp(load_show_or_raise(DEMO_SHOW), DEMO_SHOW.parent, tmp_path / "show.sqlite3", settings)
+    app.console.confirm_on_close = False  # no "退出？" dialog when the test closes the windows
+    qtbot.addWidget(app.console)
+    app.show_windows()
+    qtbot.waitExposed(app.console)
+    yield app
+    app.shutdown()
+
+
+def press(qtbot, widget, key):
+    qtbot.keyClick(widget, key)
+
+
+def test_stage_goes_full_screen_on_the_projector_and_the_console_stays_on_the_laptop(windows, qtbot):
+    qtbot.waitUntil(lambda: windows.stage.isVisible())
+    assert windows.stage.screen().name() == "PROJECTOR"
+    assert windows.stage.isFullScreen()
+    assert windows.console.screen().name() == "HOST"
+    assert windows.stage.geometry() == QGuiApplication.screens()[1].geometry()
+
+
+def test_a_compulsory_question_driven_by_keys(windows, qtbot):
+    console, stage = windows.console, windows.stage
+    press(qtbot, console, Qt.Key.Key_Space)  # 开始 第一轮
+    assert stage.view.snapshot.round_title == "第一轮 个人必答题"
+    press(qtbot, console, Qt.Key.Key_Space)  # 下一题
+    question = stage.view.snapshot.question
+    assert question.team_name == "开发区代表队" and question.member == "张明远"
+    assert question.answer is None and question.explanation is None and question.basis is None
+    bank = windows.bridge.show.question(question.id)
+    assert bank.answer in console.question_view.toPlainText()  # the operator sees the answer, privately
+    press(qtbot, console, Qt.Key.Key_Space)  # 开始计时
+    assert stage.view.snapshot.clock is not None and stage.view.snapshot.clock.deadline is not None
+    press(qtbot, stage, Qt.Key.Key_Y)  # the hotkey works on the stage window too
+    assert windows.bridge.state.scores["T01"] == 110
+    assert stage.view.snapshot.question.verdict == "correct" and stage.view.snapshot.question.answer is None
+    press(qtbot, console, Qt.Key.Key_R)  # 揭晓
+    assert stage.view.snapshot.question.answer == bank.answer
+    assert console.preview.snapshot == stage.view.snapshot  # the miniature shows exactly what the hall sees
+    press(qtbot, console, Qt.Key.Key_Space)  # next question
+    assert stage.view.snapshot.question.team_name == "高新区代表队"
+    lines = [console.log_list.item(i).text() for i in range(console.log_list.count())]
+    assert any("判定 开发区代表队 正确 +10" in line for line in lines)
+
+
+def test_refused_action_shows_the_engine_reason_and_undo_restores(windows, qtbot):
+    console = windows.console
+    press(qtbot, console, Qt.Key.Key_Y)  # judging before any question
+    assert "不能执行" in console.controls.refusal.text()
+    assert not console.controls.buttons["action_correct"].isEnabled()
+    assert console.controls.buttons["action_correct"].toolTip()
+    for _ in range(3):
+        press(qtbot, console, Qt.Key.Key_Space)
+    press(qtbot, console, Qt.Key.Key_N)
+    assert windows.bridge.state.phase == Phase.QUESTION_DONE
+    qtbot.keyClick(console, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert windows.bridge.state.phase == Phase.ANSWERING
+
+
+def test_the_stage_ignores_a_close_and_blackout_toggles(windows, qtbot):
+    windows.stage.close()
+    assert windows.stage.isVisible()
+    press(qtbot, windows.console, Qt.Key.Key_B)
+    assert windows.stage.view.mode == "blackout" and windows.console.preview.mode == "blackout"
+    press(qtbot, windows.console, Qt.Key.Key_B)
+    assert windows.stage.view.mode == "live"
+
+
+def test_reopening_resumes_where_the_show_stopped(qtbot, tmp_path):
+    from stageshow.ui.app import StageShowApp
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    show = load_show_or_raise(DEMO_SHOW)
+    first = StageShowApp(show, DEMO_SHOW.parent, tmp_path / "show.sqlite3", settings)
+    for _ in range(3):
+        first.actions["action_primary"].trigger()
+    assert first.bridge.state.countdown.deadline is not None
+    first.shutdown()
+    second = StageShowApp(show, DEMO_SHOW.parent, tmp_path / "show.sqlite3", settings)
+    state = second.bridge.state
+    assert state.phase == Phase.ANSWERING and state.question.team == "T01"
+    assert state.countdown.deadline is None and state.countdown.remaining > 0  # paused, waiting for the operator
+    second.shutdown()
