@@ -11,7 +11,7 @@ from pathlib import Path
 
 from stageshow import __version__
 from stageshow.i18n import render, set_language
-from stageshow.paths import demo_script, demo_show, user_data_dir
+from stageshow.paths import demo_show, user_data_dir
 from stageshow.store.database import SchemaError
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2

@@ -91,7 +91,8 @@ class Controls(QWidget):
         self.risk_label = QLabel("")
         row.addWidget(self.risk_label)
         self.tier_buttons: list[QPushButton] = []
-        tiers = sorted({tier for r in self._bridge.show.rounds if isinstance(r.rules, RiskRules) for tier in r.rules.tiers})
+        rounds = self._bridge.show.rounds
+        tiers = sorted({tier for r in rounds if isinstance(r.rules, RiskRules) for tier in r.rules.tiers})
         for tier in tiers:
             button = _button(f"{tier} 分")
             button.clicked.connect(lambda _=False, t=tier: self._choose(t))
