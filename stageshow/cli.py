@@ -195,9 +195,23 @@ def _export(args: argparse.Namespace) -> int:
         write_script(log, args.script)
         print(render("written", path=args.script))
     if args.pdf:
-        _error(render("pdf_not_yet"))
-        return EXIT_USAGE
+        _write_pdf(log, args.pdf)
+        print(render("written", path=args.pdf))
     return EXIT_OK
+
+
+def _write_pdf(log, out: Path) -> None:  # type: ignore[no-untyped-def]
+    """Qt lays out the PDF; it needs a GUI application, which runs offscreen when there is no display."""
+    import os
+
+    if not _display_available():
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtGui import QGuiApplication
+
+    from stageshow.ui.pdf_sheet import write_pdf_score_sheet
+
+    app = QGuiApplication.instance() or QGuiApplication([])  # noqa: F841 - keeps the application alive
+    write_pdf_score_sheet(log, out)
 
 
 def _template(args: argparse.Namespace) -> int:

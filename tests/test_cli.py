@@ -141,3 +141,21 @@ def test_bad_files_never_give_a_traceback(tmp_path):
         run = stageshow(*args)
         assert run.returncode != 0, args
         assert "Traceback" not in run.stderr, run.stderr
+
+
+def test_export_pdf_score_sheet_prints_standings_corrections_and_signatures(tmp_path):
+    import unicodedata
+
+    import pypdf
+
+    db = tmp_path / "demo.sqlite3"
+    result = json.loads(stageshow("rehearse", DEMO_SHOW, "--script", DEMO_SCRIPT, "--db", db, "--json").stdout)
+    pdf = tmp_path / "成绩表.pdf"
+    run = stageshow("export", db, "--pdf", pdf)
+    assert run.returncode == 0, run.stderr
+    assert pdf.read_bytes().startswith(b"%PDF")
+    text = unicodedata.normalize("NFKC", "".join(page.extract_text() for page in pypdf.PdfReader(pdf).pages))
+    assert "2026年全市行政执法技能大比武决赛" in text
+    for row in result["standings"]:
+        assert row["name"] in text
+    assert "裁判长签字" in text and "场外提示" in text and "撤销" in text and "调整分数" in text

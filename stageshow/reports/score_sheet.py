@@ -9,21 +9,16 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
 from stageshow.domain import events as e
-from stageshow.domain.engine import Engine
-from stageshow.domain.points import ZERO, to_json_number
-from stageshow.domain.standings import standings
-from stageshow.reports.ledger import ADJUSTMENTS, points_by_round
+from stageshow.domain.points import to_json_number
+from stageshow.reports.score_table import score_table
 from stageshow.store.event_log import EventLog
 
 NS = 1_000_000_000
 
 
 def write_score_sheet(log: EventLog, out: Path) -> None:
-    show = log.show()
-    logged_rows = log.events()
-    logged = [(item.event, item.at) for item in logged_rows]
-    state = Engine.replay(show, logged).state
-    ledger = points_by_round(logged)
+    table = score_table(log)
+    show = table.show
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = "成绩表"
@@ -34,34 +29,21 @@ def write_score_sheet(log: EventLog, out: Path) -> None:
     sheet.append(header)
     for cell in sheet[3]:
         cell.font = Font(bold=True)
-    for row in standings(show, state):
-        team = show.team(row.team)
-        assert team is not None
-        per_round = [to_json_number(ledger.get(row.team, {}).get(r.id, ZERO)) for r in show.rounds]
-        sheet.append([row.rank, team.seat, row.name, to_json_number(show.base_score), *per_round,
-                      to_json_number(ledger.get(row.team, {}).get(ADJUSTMENTS, ZERO)),
-                      to_json_number(row.score), row.award or ""])
+    for row in table.rows:
+        sheet.append([row.rank, row.seat, row.name, to_json_number(row.base),
+                      *[to_json_number(points) for points in row.per_round], to_json_number(row.adjustments),
+                      to_json_number(row.total), row.award or ""])
     sheet.append([])
     sheet.append(["计分员签字：", "", "", "裁判长签字：", "", "", "日期："])
     for column in range(1, len(header) + 1):
         sheet.column_dimensions[get_column_letter(column)].width = 14 if column != 3 else 22
-    _corrections(workbook, logged_rows)
-    _presses(workbook, logged_rows)
+    corrections = workbook.create_sheet("更正记录")
+    corrections.append(["序号", "时间（秒）", "类型", "队伍", "分数变化", "原因 / 撤销的操作"])
+    for item in table.corrections:
+        corrections.append([item.seq, round(item.seconds, 3), item.kind, item.team, item.change, item.reason])
+    _presses(workbook, table.logged)
     _event_log(workbook, log)
     workbook.save(out)
-
-
-def _corrections(workbook: Workbook, logged_rows: list) -> None:
-    sheet = workbook.create_sheet("更正记录")
-    sheet.append(["序号", "时间（秒）", "类型", "队伍", "分数变化", "原因 / 撤销的操作"])
-    for item in logged_rows:
-        event = item.event
-        if isinstance(event, e.Adjusted):
-            sheet.append([item.seq, _seconds(item.at), "调整", event.team, to_json_number(event.points),
-                          event.reason])
-        elif isinstance(event, e.Undone):
-            changes = "，".join(f"{team} {to_json_number(points):+}" for team, points in event.points.items())
-            sheet.append([item.seq, _seconds(item.at), "撤销", "", changes, event.label])
 
 
 def _presses(workbook: Workbook, logged_rows: list) -> None:

@@ -6,6 +6,7 @@ import html
 
 from stageshow.domain import events as e
 from stageshow.domain.model import Question, Show
+from stageshow.reports.score_table import undo_label
 
 OUTCOMES = {"won": "抢到", "late": "较慢", "foul": "犯规", "tie": "同时", "ignored": "无效"}
 VERDICTS = {"correct": "正确", "wrong": "错误", "timeout": "超时"}
@@ -45,7 +46,7 @@ def event_line(show: Show, event: e.Event, at: int) -> str | None:
         case e.Adjusted(team=team, points=points, reason=reason):
             text = f"调整 {name(team)} {points:+}（{reason}）"
         case e.Undone(label=label):
-            text = f"撤销：{label}"
+            text = f"撤销：{undo_label(show, label)}"
         case e.AnswerRevealed(error=error):
             text = "揭晓答案" if error is None else f"揭晓第 {error} 处错误"
         case e.TiebreakStarted(groups=groups):

@@ -1,0 +1,172 @@
+"""Command → stage repaint complete at 1920×1080: from `bridge.submit` to the end of the StageView paint that
+follows (forced with `repaint()` right after the submit, as soon as the windows have been told).
+
+The commands are the operator's cycle in the compulsory round of the demo final (下一题 / 开始计时 / 判定 / 揭晓,
+chosen by the console's next action); when the round runs out, a fresh show is opened and the cycle goes on.
+Baseline, in the same run: the repaint of a bare widget of the same size that only fills a gradient.
+Usage: python benchmarks/stage_repaint.py [COMMANDS]
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # runs without a display; set it to use a real one
+
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from _common import describe, percentiles
+from PySide6.QtCore import QRectF, QSettings
+from PySide6.QtGui import QColor, QLinearGradient, QPainter, QPaintEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+from stageshow.app.next_action import next_action
+from stageshow.domain import commands as c
+from stageshow.formats.show_file import load_show_or_raise
+from stageshow.ui.fonts import ui_font
+from stageshow.ui.stage.view import StageView
+
+DEMO = Path(__file__).resolve().parents[1] / "question_sets" / "demo.show.yaml"
+WIDTH, HEIGHT = 1920, 1080
+ROUND = "R1"  # the compulsory round
+
+
+class PaintClock:
+    """Wraps one widget's paintEvent and keeps the moment the last paint finished."""
+
+    def __init__(self, widget: QWidget) -> None:
+        self.ended: float | None = None
+        self.count = 0
+        original = widget.paintEvent
+
+        def timed(event):  # type: ignore[no-untyped-def]
+            original(event)
+            self.ended = time.perf_counter()
+            self.count += 1
+
+        widget.paintEvent = timed  # type: ignore[method-assign]
+
+
+def settle(app: QApplication, seconds: float = 0.2) -> None:
+    until = time.perf_counter() + seconds
+    while time.perf_counter() < until:
+        app.processEvents()
+
+
+class StageRun:
+    """One StageShowApp on a fresh database, its stage shown at 1920×1080, its stage view's paints timed."""
+
+    def __init__(self, app: QApplication, folder: Path, index: int) -> None:
+        from stageshow.ui.app import StageShowApp
+
+        settings = QSettings(str(folder / f"settings-{index}.ini"), QSettings.Format.IniFormat)
+        self.windows = StageShowApp(load_show_or_raise(DEMO), DEMO.parent, folder / f"show-{index}.sqlite3",
+                                    settings)
+        self.windows.console.confirm_on_close = False
+        self.windows.show_windows()
+        self.windows.stage.resize(WIDTH, HEIGHT)
+        settle(app)
+        self.view: StageView = self.windows.stage.view
+        self.paints = PaintClock(self.view)
+        self.verdicts = 0
+
+    def next_command(self) -> c.Command | None:
+        """The console's next action within the compulsory round; None once the round is over."""
+        bridge = self.windows.bridge
+        action = next_action(bridge.show, bridge.state)
+        if action is None:
+            return None
+        if action.command is None:  # answering: the judges decide, alternately right and wrong
+            self.verdicts += 1
+            return c.Judge(c.Verdict.CORRECT if self.verdicts % 2 else c.Verdict.WRONG)
+        if isinstance(action.command, c.StartRound) and action.command.round_id != ROUND:
+            return None
+        return action.command
+
+    def close(self) -> None:
+        self.windows.shutdown()
+
+
+def stage_repaints(app: QApplication, folder: Path, count: int) -> tuple[list[float], list[float], list[float], dict]:
+    """(command → repaint complete, submit part, paint part) in ms, and how many of each command."""
+    total, submits, paints = [], [], []
+    kinds: dict[str, int] = {}
+    runs = 0
+    run = StageRun(app, folder, runs)
+    run.view.repaint()  # warm: fonts and glyph caches, as after the title card on a real night
+    while len(total) < count:
+        command = run.next_command()
+        if command is None:
+            run.close()
+            runs += 1
+            run = StageRun(app, folder, runs)
+            continue
+        painted = run.paints.count
+        start = time.perf_counter()
+        accepted = run.windows.bridge.submit(command)
+        told = time.perf_counter()
+        run.view.repaint()
+        if not accepted:
+            raise RuntimeError(f"the engine refused {command}")
+        if run.paints.count == painted or run.paints.ended is None:
+            raise RuntimeError("the stage did not repaint")
+        total.append((run.paints.ended - start) * 1000)
+        submits.append((told - start) * 1000)
+        paints.append((run.paints.ended - told) * 1000)
+        kinds[type(command).__name__] = kinds.get(type(command).__name__, 0) + 1
+        app.processEvents()  # let the console, the timers and the rest of the event loop run between commands
+    run.close()
+    return total, submits, paints, kinds
+
+
+class GradientWidget(QWidget):
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        painter = QPainter(self)
+        rect = QRectF(self.rect())
+        gradient = QLinearGradient(rect.topLeft(), rect.bottomLeft())
+        gradient.setColorAt(0, QColor("#0b1d3a"))
+        gradient.setColorAt(1, QColor("#1b3a6b"))
+        painter.fillRect(rect, gradient)
+        painter.end()
+
+
+def bare_repaints(app: QApplication, count: int) -> list[float]:
+    widget = GradientWidget()
+    widget.resize(WIDTH, HEIGHT)
+    widget.show()
+    settle(app)
+    paints = PaintClock(widget)
+    samples = []
+    for _ in range(count):
+        start = time.perf_counter()
+        widget.repaint()
+        assert paints.ended is not None
+        samples.append((paints.ended - start) * 1000)
+        app.processEvents()
+    widget.close()
+    return samples
+
+
+def main() -> None:
+    count = int(sys.argv[1]) if len(sys.argv) > 1 else 400
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setFont(ui_font(15))
+    with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as folder:
+        total, submits, paints, kinds = stage_repaints(app, Path(folder), count)
+    bare = bare_repaints(app, count)
+    mix = ", ".join(f"{name} {number}" for name, number in sorted(kinds.items()))
+    print(f"{count} commands in the compulsory round ({mix}), stage {WIDTH}×{HEIGHT}, "
+          f"platform {app.platformName()}")
+    print(describe("command → stage repaint complete", total))
+    print(describe("  of which submit (decide, commit, notify)", submits))
+    print(describe("  of which the stage paint", paints))
+    print(describe("baseline: bare widget, gradient fill only", bare))
+    ratio = percentiles(total)["p99"] / percentiles(bare)["p99"]
+    print(f"p99 ratio StageShow / baseline: {ratio:.1f}   (target: p99 ≤ 16 ms)")
+
+
+if __name__ == "__main__":
+    main()
