@@ -155,7 +155,8 @@ def test_export_pdf_score_sheet_prints_standings_corrections_and_signatures(tmp_
     assert run.returncode == 0, run.stderr
     assert pdf.read_bytes().startswith(b"%PDF")
     text = unicodedata.normalize("NFKC", "".join(page.extract_text() for page in pypdf.PdfReader(pdf).pages))
+    text = "".join(text.split())
     assert "2026年全市行政执法技能大比武决赛" in text
     for row in result["standings"]:
         assert row["name"] in text
-    assert "裁判长签字" in text and "场外提示" in text and "撤销" in text and "调整分数" in text
+    assert "计分员签字" in text and "监督员签字" in text and "场外提示" in text and "撤销" in text and "调整分数" in text

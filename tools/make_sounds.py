@@ -178,8 +178,8 @@ def title_loop() -> Signal:
                     out += amp * np.sin(2 * np.pi * whole_cycles(f0 * k + detune) * t)
         return out
 
-    a_major9 = chord((-24, -12, -5, -1, 4))  # A2 A3 E4 G#4... a calm, open Amaj9 colour
-    d_major9 = chord((-19, -7, -3, 0, 4))    # D3 D4 F#4 A4 C#5
+    a_major9 = chord((-24, -12, -8, -5, -1, 2))  # A2 A3 C#4 E4 G#4 B4: calm and open
+    d_major9 = chord((-19, -7, -3, 0, 4, 7))     # D3 D4 F#4 A4 C#5 E5: shares E with the first chord
     weight = 0.5 + 0.5 * np.cos(2 * np.pi * t / LOOP_SECONDS)  # one slow breath between the two chords
     breathe = 0.85 + 0.15 * np.sin(2 * np.pi * 2 * t / LOOP_SECONDS)
     return (weight * a_major9 + (1 - weight) * d_major9) * breathe
