@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 
 from _common import describe, percentiles
-from PySide6.QtCore import QRectF, QSettings
+from PySide6.QtCore import QEventLoop, QRectF, QSettings, QTimer
 from PySide6.QtGui import QColor, QLinearGradient, QPainter, QPaintEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -50,16 +50,20 @@ class PaintClock:
         widget.paintEvent = timed  # type: ignore[method-assign]
 
 
-def settle(app: QApplication, seconds: float = 0.2) -> None:
-    until = time.perf_counter() + seconds
-    while time.perf_counter() < until:
-        app.processEvents()
+# The event loop is run through a QEventLoop object, never the static QApplication.processEvents: with PySide6 6.12
+# on Python 3.11 every call of that static method drops a reference to None, and a loop of them aborts the process.
+
+def settle(seconds: float = 0.2) -> None:
+    """Run the event loop for a while (the windows get exposed, laid out and painted once)."""
+    loop = QEventLoop()
+    QTimer.singleShot(int(seconds * 1000), loop.quit)
+    loop.exec()
 
 
 class StageRun:
     """One StageShowApp on a fresh database, its stage shown at 1920×1080, its stage view's paints timed."""
 
-    def __init__(self, app: QApplication, folder: Path, index: int) -> None:
+    def __init__(self, folder: Path, index: int) -> None:
         from stageshow.ui.app import StageShowApp
 
         settings = QSettings(str(folder / f"settings-{index}.ini"), QSettings.Format.IniFormat)
@@ -68,7 +72,7 @@ class StageRun:
         self.windows.console.confirm_on_close = False
         self.windows.show_windows()
         self.windows.stage.resize(WIDTH, HEIGHT)
-        settle(app)
+        settle()
         self.view: StageView = self.windows.stage.view
         self.paints = PaintClock(self.view)
         self.verdicts = 0
@@ -90,19 +94,20 @@ class StageRun:
         self.windows.shutdown()
 
 
-def stage_repaints(app: QApplication, folder: Path, count: int) -> tuple[list[float], list[float], list[float], dict]:
+def stage_repaints(folder: Path, count: int) -> tuple[list[float], list[float], list[float], dict[str, int]]:
     """(command → repaint complete, submit part, paint part) in ms, and how many of each command."""
+    pending = QEventLoop()
     total, submits, paints = [], [], []
     kinds: dict[str, int] = {}
     runs = 0
-    run = StageRun(app, folder, runs)
+    run = StageRun(folder, runs)
     run.view.repaint()  # warm: fonts and glyph caches, as after the title card on a real night
     while len(total) < count:
         command = run.next_command()
         if command is None:
             run.close()
             runs += 1
-            run = StageRun(app, folder, runs)
+            run = StageRun(folder, runs)
             continue
         painted = run.paints.count
         start = time.perf_counter()
@@ -117,7 +122,7 @@ def stage_repaints(app: QApplication, folder: Path, count: int) -> tuple[list[fl
         submits.append((told - start) * 1000)
         paints.append((run.paints.ended - told) * 1000)
         kinds[type(command).__name__] = kinds.get(type(command).__name__, 0) + 1
-        app.processEvents()  # let the console, the timers and the rest of the event loop run between commands
+        pending.processEvents()  # the console, the timers and the rest of the event loop run between commands
     run.close()
     return total, submits, paints, kinds
 
@@ -133,11 +138,12 @@ class GradientWidget(QWidget):
         painter.end()
 
 
-def bare_repaints(app: QApplication, count: int) -> list[float]:
+def bare_repaints(count: int) -> list[float]:
+    pending = QEventLoop()
     widget = GradientWidget()
     widget.resize(WIDTH, HEIGHT)
     widget.show()
-    settle(app)
+    settle()
     paints = PaintClock(widget)
     samples = []
     for _ in range(count):
@@ -145,7 +151,7 @@ def bare_repaints(app: QApplication, count: int) -> list[float]:
         widget.repaint()
         assert paints.ended is not None
         samples.append((paints.ended - start) * 1000)
-        app.processEvents()
+        pending.processEvents()
     widget.close()
     return samples
 
@@ -155,8 +161,8 @@ def main() -> None:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setFont(ui_font(15))
     with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as folder:
-        total, submits, paints, kinds = stage_repaints(app, Path(folder), count)
-    bare = bare_repaints(app, count)
+        total, submits, paints, kinds = stage_repaints(Path(folder), count)
+    bare = bare_repaints(count)
     mix = ", ".join(f"{name} {number}" for name, number in sorted(kinds.items()))
     print(f"{count} commands in the compulsory round ({mix}), stage {WIDTH}×{HEIGHT}, "
           f"platform {app.platformName()}")

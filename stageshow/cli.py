@@ -147,9 +147,15 @@ def _rehearse(args: argparse.Namespace) -> int:
     if script_problems:
         return _print_problems(script_problems)
     if getattr(args, "gui", False):
-        _error(render("gui_not_yet"))
-        return EXIT_USAGE
-    outcome = rehearse(show, args.show.parent.resolve(), steps, args.db)
+        if not _display_available():
+            _error(render("no_display"))
+            return EXIT_PROBLEMS
+        from stageshow.ui.rehearsal_gui import rehearse_in_windows
+
+        db = args.db or user_data_dir() / "rehearsal.sqlite3"
+        outcome = rehearse_in_windows(show, args.show.parent.resolve(), steps, db, max(0.01, args.speed))
+    else:
+        outcome = rehearse(show, args.show.parent.resolve(), steps, args.db)
     if args.json:
         print(json.dumps(outcome.result, ensure_ascii=False, indent=2))
     else:

@@ -160,3 +160,11 @@ def test_export_pdf_score_sheet_prints_standings_corrections_and_signatures(tmp_
     for row in result["standings"]:
         assert row["name"] in text
     assert "计分员签字" in text and "监督员签字" in text and "场外提示" in text and "撤销" in text and "调整分数" in text
+
+
+def test_rehearse_through_the_real_windows_gives_the_same_result(tmp_path):
+    plain = json.loads(stageshow("rehearse", DEMO_SHOW, "--script", DEMO_SCRIPT, "--json").stdout)
+    run = stageshow("rehearse", DEMO_SHOW, "--script", DEMO_SCRIPT, "--gui", "--speed", "1000", "--json",
+                    "--db", tmp_path / "gui.sqlite3")
+    assert run.returncode == 0, run.stderr
+    assert json.loads(run.stdout) == plain

@@ -39,7 +39,7 @@ class StepFailed(Exception):
 def rehearse(show: Show, root: Path, steps: list[Step], db_path: Path | None,
              on_commit: Callable[[int, int], None] | None = None) -> RehearsalOutcome:
     session = ShowSession.open(show, root, db_path, mode="rehearsal")
-    done = _last_committed_step(session)
+    done = last_committed_step(session)
     clock = sum((step.advance for step in steps if step.number <= done), Decimal(0))
     outcome = RehearsalOutcome(result={}, resumed_after=done)
     for step in steps:
@@ -47,7 +47,7 @@ def rehearse(show: Show, root: Path, steps: list[Step], db_path: Path | None,
             continue
         clock += step.advance
         try:
-            _run_step(session, step, seconds_to_ns(clock))
+            run_step(session, step, seconds_to_ns(clock))
         except (RuleViolation, StepFailed) as failure:
             outcome.failure = render("step_failed", number=step.number, line=step.line, reason=str(failure))
             outcome.failed_step = step.number
@@ -58,21 +58,21 @@ def rehearse(show: Show, root: Path, steps: list[Step], db_path: Path | None,
     return outcome
 
 
-def _run_step(session: ShowSession, step: Step, now: int) -> None:
+def run_step(session: ShowSession, step: Step, now: int) -> None:
     if step.name == "expect":
-        _check_expectation(session, step.value)
+        check_expectation(session, step.value)
         return
     command = step.command if step.command is not None else c.Tick()
     session.submit(command, now, step.number)
 
 
-def _last_committed_step(session: ShowSession) -> int:
+def last_committed_step(session: ShowSession) -> int:
     steps = [event.step for event, _ in session.logged_events()
              if isinstance(event, e.CommandAccepted) and event.step is not None]
     return max(steps, default=0)
 
 
-def _check_expectation(session: ShowSession, expected: dict[str, Any]) -> None:
+def check_expectation(session: ShowSession, expected: dict[str, Any]) -> None:
     scores = session.engine.state.scores
     differences = []
     for team, value in (expected.get("scores") or {}).items():

@@ -9,6 +9,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from stageshow.app.session import ShowSession
+from stageshow.app.show_clock import ShowClock
 from stageshow.domain.model import Show
 from stageshow.ui.actions import build_actions
 from stageshow.ui.bridge import ShowBridge
@@ -21,10 +22,11 @@ from stageshow.ui.stage.window import StageWindow
 class StageShowApp:
     """Owns the windows of one show; kept apart from `main` so tests can build it inside their QApplication."""
 
-    def __init__(self, show: Show, root: Path, db: Path, settings: QSettings | None = None) -> None:
+    def __init__(self, show: Show, root: Path, db: Path, settings: QSettings | None = None, mode: str = "live",
+                 clock: ShowClock | None = None) -> None:
         self.settings = settings or QSettings("StageShow", "StageShow")
-        self.session = ShowSession.open(show, root, db)
-        self.bridge = ShowBridge(self.session)
+        self.session = ShowSession.open(show, root, db, mode=mode)
+        self.bridge = ShowBridge(self.session, clock, auto_ticks=mode == "live")
         self.stage = StageWindow(self.bridge)
         self.actions = build_actions(self.bridge, self.settings)
         self.console = ConsoleWindow(self.bridge, self.stage, self.actions)

@@ -21,14 +21,16 @@ class ShowBridge(QObject):
     command_refused = Signal(str)
     events_logged = Signal(list)
 
-    def __init__(self, session: ShowSession, clock: ShowClock | None = None, parent: QObject | None = None) -> None:
+    def __init__(self, session: ShowSession, clock: ShowClock | None = None, auto_ticks: bool = True,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.clock = clock or ShowClock(session.engine.state.clock)
         self._deadlines = QTimer(self)
         self._deadlines.setInterval(CLOCK_POLL_MS)
         self._deadlines.timeout.connect(self._on_deadlines_timeout)
-        self._deadlines.start()
+        if auto_ticks:  # a rehearsal moves time itself, step by step, so its results match the script exactly
+            self._deadlines.start()
 
     @property
     def show(self):  # type: ignore[no-untyped-def]
