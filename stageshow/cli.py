@@ -212,11 +212,8 @@ def _write_pdf(log, out: Path) -> None:  # type: ignore[no-untyped-def]
 
     if not _display_available():
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from PySide6.QtGui import QGuiApplication
-
     from stageshow.ui.pdf_sheet import write_pdf_score_sheet
 
-    app = QGuiApplication.instance() or QGuiApplication([])  # noqa: F841 - keeps the application alive
     write_pdf_score_sheet(log, out)
 
 

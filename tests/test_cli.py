@@ -154,7 +154,8 @@ def test_export_pdf_score_sheet_prints_standings_corrections_and_signatures(tmp_
     run = stageshow("export", db, "--pdf", pdf)
     assert run.returncode == 0, run.stderr
     assert pdf.read_bytes().startswith(b"%PDF")
-    text = unicodedata.normalize("NFKC", "".join(page.extract_text() for page in pypdf.PdfReader(pdf).pages))
+    pages = pypdf.PdfReader(pdf).pages
+    text = unicodedata.normalize("NFKC", "".join(page.extract_text() for page in pages))
     text = "".join(text.split())
     assert "2026年全市行政执法技能大比武决赛" in text
     for row in result["standings"]:

@@ -8,7 +8,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QSizeF
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from stageshow.reports.score_table import ScoreTable, score_table
 from stageshow.store.event_log import EventLog
@@ -16,6 +16,7 @@ from stageshow.ui.fonts import ui_font
 
 
 def write_pdf_score_sheet(log: EventLog, out: Path) -> None:
+    application = QGuiApplication.instance() or QGuiApplication([])  # fonts and layout need one
     table = score_table(log)
     writer = QPdfWriter(str(out))
     writer.setTitle(f"{table.show.title} 成绩表")
@@ -29,6 +30,7 @@ def write_pdf_score_sheet(log: EventLog, out: Path) -> None:
     rect = writer.pageLayout().paintRectPixels(writer.resolution())
     document.setPageSize(QSizeF(rect.width(), rect.height()))
     document.print_(writer)
+    del application
 
 
 def _html(table: ScoreTable) -> str:
@@ -55,7 +57,8 @@ def _html(table: ScoreTable) -> str:
     <table border='1' cellspacing='0' cellpadding='3' width='100%'>
       <tr><th>序号</th><th>类型</th><th>队伍</th><th>分数变化</th><th>原因 / 撤销的操作</th></tr>{corrections}
     </table>
-    <p><br>计分员签字：＿＿＿＿＿＿＿　　裁判长签字：＿＿＿＿＿＿＿　　监督员签字：＿＿＿＿＿＿＿　　日期：＿＿＿＿＿＿</p>
+    <p><br>计分员签字：＿＿＿＿＿＿＿　　裁判长签字：＿＿＿＿＿＿＿　　监督员签字：＿＿＿＿＿＿＿
+    　　日期：＿＿＿＿＿＿</p>
     <p style='font-size:small;color:#555'>打印时间 {printed}；事件记录共 {table.head_seq} 条，末条哈希
     {table.head_hash[:16]}…（可用 stageshow verify 核对）</p>
     """
