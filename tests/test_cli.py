@@ -160,7 +160,8 @@ def test_export_pdf_score_sheet_prints_standings_corrections_and_signatures(tmp_
     assert "2026年全市行政执法技能大比武决赛" in text
     for row in result["standings"]:
         assert row["name"] in text
-    assert "计分员签字" in text and "监督员签字" in text and "场外提示" in text and "撤销" in text and "调整分数" in text
+    for words in ("计分员签字", "监督员签字", "场外提示", "撤销", "调整分数"):
+        assert words in text, words
 
 
 def test_rehearse_through_the_real_windows_gives_the_same_result(tmp_path):
