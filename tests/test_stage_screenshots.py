@@ -2,6 +2,8 @@
 
 from decimal import Decimal
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtGui import QImage
 
@@ -38,11 +40,48 @@ def phases():
     step("buzz-won", c.Press("T05"), at=4 * S + 45_000_000)
     step("risk-board", c.Judge(c.Verdict.WRONG), c.StartRound("R3"), at=5 * S)
     step("risk-question", c.Choose(engine.state.round.turns[0], Decimal(30)), c.Go(), at=5 * S)
-    step("document", c.Judge(c.Verdict.CORRECT), c.StartRound("R4"), c.Next(), c.Go(), at=6 * S)
+    engine.handle(c.Judge(c.Verdict.CORRECT), 6 * S)
+    step("risk-board-used", c.Pass(engine.state.round.turns[1]), at=6 * S)
+    step("document", c.StartRound("R4"), c.Next(), c.Go(), at=6 * S)
     step("document-revealed", c.Found((1, 3)), c.Reveal(), c.Reveal(), c.Reveal(), at=7 * S)
     step("process", c.Next(), at=7 * S)
     step("final", c.Found((1,)), c.Finish(), at=8 * S)
     return show, found
+
+
+def judged_state():
+    from tests.support import write_show
+    import tempfile
+
+    path = write_show(Path(tempfile.mkdtemp()), [{"id": "J", "kind": "judged", "title": "情景模拟", "per_vote": 0.5}],
+                      teams=6)
+    show = load_show_or_raise(path)
+    engine = Engine(show)
+    engine.handle(c.StartRound("J"), 0)
+    for index, team in enumerate(show.teams):
+        engine.handle(c.Panel(team.id, tuple(Decimal(v) for v in (88 + index, 92, 85, 95 - index, 90))), 0)
+    engine.handle(c.Votes({"T01": 12, "T02": 8}), 0)
+    return show, engine.state
+
+
+@pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
+def test_judged_board_and_award_ceremony(qtbot, size):
+    from stageshow.ui.stage.view import StageView
+
+    cases = [("judged-panel", *judged_state(), "live")]
+    show, found = phases()
+    final = dict(found)["final"]
+    cases += [(f"award-{level}", show, final, f"award:{level}") for level in range(3)]
+    for name, case_show, state, mode in cases:
+        view = StageView(lambda: 0)
+        qtbot.addWidget(view)
+        view.resize(*size)
+        view.set_mode(mode)
+        view.show_snapshot(public_snapshot(case_show, state))
+        view.grab().toImage().save(str(OUT / f"{name}-{size[0]}x{size[1]}.png"))
+        for given, used in view.last_text_boxes:
+            assert view.rect().contains(given.toAlignedRect()), (name, given)
+            assert given.adjusted(-1, -1, 1, 1).contains(used), (name, "text clipped", given, used)
 
 
 def longest_question_state():

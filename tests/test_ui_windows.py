@@ -97,3 +97,14 @@ def test_reopening_resumes_where_the_show_stopped(qtbot, tmp_path):
     assert state.phase == Phase.ANSWERING and state.question.team == "T01"
     assert state.countdown.deadline is None and state.countdown.remaining > 0  # paused, waiting for the operator
     second.shutdown()
+
+
+def test_sound_cues_follow_the_show(windows, qtbot):
+    played = []
+    windows.sound.play = played.append  # record the cue names the show asks for (the mixer itself is tested apart)
+    console = windows.console
+    for _ in range(3):
+        press(qtbot, console, Qt.Key.Key_Space)
+    press(qtbot, console, Qt.Key.Key_Y)
+    press(qtbot, console, Qt.Key.Key_R)
+    assert played == ["correct", "reveal"]

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from stageshow.domain.context import TIEBREAK
-from stageshow.domain.model import BuzzRules, CorrectionRules, Question, RoundKind, Show
+from stageshow.domain.model import BuzzRules, CorrectionRules, Question, RiskRules, RoundKind, Show
 from stageshow.domain.phases import Phase
 from stageshow.domain.standings import standings
 from stageshow.domain.state import Countdown, ShowState
@@ -98,8 +98,14 @@ class PublicSnapshot:
     teams: tuple[PublicTeam, ...]
     finished: bool
     tiebreak_group: tuple[str, ...] = ()
+    turn_order: tuple[str, ...] = ()  # risk: the team of each turn
+    turn: int = 0
+    tiers: tuple[Decimal, ...] = ()
     tiers_used: dict[str, tuple[Decimal, ...]] = field(default_factory=dict)
     panels: dict[str, Decimal] = field(default_factory=dict)
+    panel_scores: dict[str, tuple[tuple[Decimal, ...], tuple[int, ...]]] = field(default_factory=dict)
+    votes: dict[str, int] = field(default_factory=dict)
+    awards: tuple[str, ...] = ()  # award names, best first
 
 
 def public_snapshot(show: Show, state: ShowState) -> PublicSnapshot:
@@ -117,8 +123,14 @@ def public_snapshot(show: Show, state: ShowState) -> PublicSnapshot:
         teams=_teams(show, state),
         finished=state.phase == Phase.FINISHED,
         tiebreak_group=tuple(state.tiebreak.remaining) if state.tiebreak else (),
+        turn_order=tuple(state.round.turns) if state.round and kind == RoundKind.RISK else (),
+        turn=state.round.turn if state.round else 0,
+        tiers=round_.rules.tiers if round_ and isinstance(round_.rules, RiskRules) else (),
         tiers_used={team: tuple(tiers) for team, tiers in state.round.tiers_used.items()} if state.round else {},
         panels=dict(state.round.paneled) if state.round else {},
+        panel_scores=dict(state.round.panel_scores) if state.round else {},
+        votes=dict(state.round.votes) if state.round else {},
+        awards=tuple(award.name for award in show.awards),
     )
 
 

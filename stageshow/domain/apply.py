@@ -137,11 +137,13 @@ def _correction_scored(state: ShowState, event: e.CorrectionScored, at: int) -> 
 def _panel_scored(state: ShowState, event: e.PanelScored, at: int) -> None:
     assert state.round is not None
     state.round.paneled[event.team] = event.points
+    state.round.panel_scores[event.team] = (tuple(event.scores), tuple(event.dropped))
 
 
 def _votes_counted(state: ShowState, event: e.VotesCounted, at: int) -> None:
     assert state.round is not None
     state.round.votes_done = True
+    state.round.votes = dict(event.votes)
 
 
 def _undo_point(state: ShowState, event: e.UndoPoint, at: int) -> None:

@@ -64,11 +64,13 @@ class RoundState:
     asked: int = 0  # questions drawn
     tiers_used: dict[str, list[Decimal]] = field(default_factory=dict)
     paneled: dict[str, Decimal] = field(default_factory=dict)
+    panel_scores: dict[str, tuple[tuple[Decimal, ...], tuple[int, ...]]] = field(default_factory=dict)
+    votes: dict[str, int] = field(default_factory=dict)
     votes_done: bool = False
 
     def clone(self) -> RoundState:
         return replace(self, tiers_used={team: list(tiers) for team, tiers in self.tiers_used.items()},
-                       paneled=dict(self.paneled))
+                       paneled=dict(self.paneled), panel_scores=dict(self.panel_scores), votes=dict(self.votes))
 
 
 @dataclass

@@ -10,12 +10,14 @@ from PySide6.QtWidgets import QApplication
 
 from stageshow.app.session import ShowSession
 from stageshow.app.show_clock import ShowClock
+from stageshow.devices.sound import SoundPlayer
 from stageshow.domain.model import Show
 from stageshow.ui.actions import build_actions
 from stageshow.ui.bridge import ShowBridge
 from stageshow.ui.console.window import ConsoleWindow
 from stageshow.ui.fonts import ui_font
 from stageshow.ui.screens import ScreenWatcher, stage_screen
+from stageshow.ui.sound_cues import SoundCues
 from stageshow.ui.stage.window import StageWindow
 
 
@@ -31,6 +33,11 @@ class StageShowApp:
         self.actions = build_actions(self.bridge, self.settings)
         self.console = ConsoleWindow(self.bridge, self.stage, self.actions)
         self.stage.attach_actions(list(self.actions.values()))
+        self.sound = SoundPlayer()
+        self.sound.start()
+        if self.sound.warning:
+            self.console.status.setText(self.sound.warning)
+        self.cues = SoundCues(self.bridge, self.sound)
         self.screens = ScreenWatcher(self.settings)
         self.screens.stage_screen_lost.connect(self._on_screens_stage_screen_lost)
         self.screens.stage_screen_found.connect(self._on_screens_stage_screen_found)
@@ -47,6 +54,7 @@ class StageShowApp:
     def shutdown(self) -> None:
         """Close both windows without asking (tests, and a quit the operator already confirmed)."""
         self.console.confirm_on_close = False
+        self.sound.close()
         self.console.close()
         self.stage.allow_close()
         self.stage.close()

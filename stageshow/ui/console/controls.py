@@ -139,8 +139,12 @@ class Controls(QWidget):
         show, state = self._bridge.show, self._bridge.state
         action = next_action(show, state)
         key = self._actions["action_primary"].shortcut().toString()
-        self.primary.setText(f"{action.label}　[{key}]" if action else "比赛已结束")
-        self.primary.setEnabled(bool(action and action.command))
+        if action is None and show.awards:
+            self.primary.setText(f"颁奖（三等奖 → 一等奖）　[{key}]")
+            self.primary.setEnabled(True)
+        else:
+            self.primary.setText(f"{action.label}　[{key}]" if action else "比赛已结束")
+            self.primary.setEnabled(bool(action and action.command))
         checks = {"action_reveal": c.Reveal(), "action_undo": c.Undo(), "action_add_time": c.AddTime(Decimal(10)),
                   **{name: c.Judge(verdict) for name, verdict in JUDGE_COMMANDS.items()}}
         for name, command in checks.items():

@@ -63,6 +63,7 @@ class ConsoleWindow(QMainWindow):
         actions["action_adjust"].triggered.connect(self._on_adjust_triggered)
         actions["action_blackout"].triggered.connect(lambda: self._toggle_mode("blackout"))
         actions["action_logo"].triggered.connect(lambda: self._toggle_mode("logo"))
+        actions["action_primary"].triggered.connect(self._on_primary_after_finish)
         bridge.snapshot_changed.connect(self._on_bridge_snapshot_changed)
         bridge.events_logged.connect(self._on_bridge_events_logged)
         self._on_bridge_snapshot_changed()
@@ -148,9 +149,19 @@ class ConsoleWindow(QMainWindow):
             self._bridge.submit(dialog.command())
 
     def _toggle_mode(self, mode: str) -> None:
-        new_mode = "live" if self._stage.view.mode == mode else mode
-        self._stage.view.set_mode(new_mode)
-        self.preview.set_mode(new_mode)
+        self._set_mode("live" if self._stage.view.mode == mode else mode)
+
+    def _set_mode(self, mode: str) -> None:
+        self._stage.view.set_mode(mode)
+        self.preview.set_mode(mode)
+
+    def _on_primary_after_finish(self) -> None:
+        """After the final standings, the primary key walks the ceremony: 三等奖 → 二等奖 → 一等奖 → standings."""
+        if self._bridge.state.phase.value != "finished" or not self._bridge.show.awards:
+            return
+        mode = self._stage.view.mode
+        level = int(mode.split(":")[1]) + 1 if mode.startswith("award:") else 0
+        self._set_mode(f"award:{level}" if level < len(self._bridge.show.awards) else "live")
 
     def _on_screen_box_changed(self, index: int) -> None:
         name = self.screen_box.itemData(index)

@@ -59,6 +59,8 @@ def paint_stage(frame: Frame, snapshot: PublicSnapshot | None, mode: str = "live
     painter.fillRect(frame.rect, gradient)
     if mode == "logo" or snapshot.phase == "setup":
         _title_card(frame, snapshot)
+    elif mode.startswith("award:") and snapshot.finished:
+        _award(frame, snapshot, int(mode.split(":")[1]))
     elif snapshot.finished:
         _standings(frame, snapshot, title="最终成绩")
     elif snapshot.question is not None:
@@ -96,7 +98,83 @@ def _round_intro(frame: Frame, snapshot: PublicSnapshot) -> None:
     if snapshot.round_rule:
         frame.text(QRectF(w * theme.MARGIN, top + h * 0.02, w * (1 - 2 * theme.MARGIN), h * 0.09),
                    snapshot.round_rule, 0.04, theme.TEXT_DIM, align=CENTER)
-    _score_bars(frame, snapshot, QRectF(w * 0.05, top + h * 0.13, w * 0.9, h - top - h * 0.17))
+    area = QRectF(w * 0.05, top + h * 0.13, w * 0.9, h - top - h * 0.17)
+    if snapshot.round_kind == "risk" and snapshot.turn_order:
+        _risk_board(frame, snapshot, area)
+    elif snapshot.round_kind == "judged" and snapshot.panel_scores:
+        _panel_board(frame, snapshot, area)
+    else:
+        _score_bars(frame, snapshot, area)
+
+
+def _risk_board(frame: Frame, snapshot: PublicSnapshot, area: QRectF) -> None:
+    """Teams in choosing order, the tiers each has used, the team choosing now highlighted."""
+    order = list(dict.fromkeys(snapshot.turn_order))
+    row = area.height() / max(1, len(order))
+    current = snapshot.turn_order[snapshot.turn] if snapshot.turn < len(snapshot.turn_order) else None
+    tier_w = area.width() * 0.5 / max(1, len(snapshot.tiers))
+    for index, team_id in enumerate(order):
+        y = area.top() + index * row
+        if team_id == current:
+            frame.painter.fillRect(QRectF(area.left(), y, area.width(), row), theme.PANEL_STRONG)
+        team = next(team for team in snapshot.teams if team.id == team_id)
+        frame.text(QRectF(area.left() + area.width() * 0.02, y, area.width() * 0.3, row), team.name, 0.04,
+                   theme.ACCENT if team_id == current else theme.TEXT, bold=team_id == current, min_size=0.016)
+        frame.text(QRectF(area.left() + area.width() * 0.33, y, area.width() * 0.14, row), _points(team.score), 0.04,
+                   align=RIGHT, min_size=0.016)
+        for column, tier in enumerate(snapshot.tiers):
+            cell = QRectF(area.left() + area.width() * 0.5 + column * tier_w, y + row * 0.12, tier_w * 0.9, row * 0.76)
+            used = tier in snapshot.tiers_used.get(team_id, ())
+            frame.painter.fillRect(cell, theme.PANEL if used else theme.ACCENT)
+            frame.text(cell, f"{_points(tier)} 分", 0.035, theme.TEXT_DIM if used else theme.BACKGROUND_TOP,
+                       bold=not used, align=CENTER, min_size=0.014)
+
+
+def _panel_board(frame: Frame, snapshot: PublicSnapshot, area: QRectF) -> None:
+    """Each judge's score, the dropped highest and lowest struck through, the judges' part, then the votes."""
+    teams = [team for team in snapshot.teams if team.id in snapshot.panel_scores]
+    row = area.height() / max(1, len(teams))
+    for index, team in enumerate(teams):
+        y = area.top() + index * row
+        scores, dropped = snapshot.panel_scores[team.id]
+        frame.text(QRectF(area.left(), y, area.width() * 0.26, row), team.name, 0.04, min_size=0.016)
+        cell_w = area.width() * 0.5 / max(1, len(scores))
+        for column, score in enumerate(scores):
+            cell = QRectF(area.left() + area.width() * 0.27 + column * cell_w, y, cell_w, row)
+            struck = column in dropped
+            used = frame.text(cell, _points(score), 0.04, theme.TEXT_DIM if struck else theme.TEXT, align=CENTER,
+                              min_size=0.016)
+            if struck:
+                frame.painter.setPen(QPen(theme.WRONG, max(2.0, frame.h * 0.004)))
+                frame.painter.drawLine(used.left(), used.center().y(), used.right(), used.center().y())
+        part = f"{_points(snapshot.panels[team.id])}"
+        votes = snapshot.votes.get(team.id)
+        if votes is not None:
+            part += f"　投票 {votes}"
+        frame.text(QRectF(area.left() + area.width() * 0.78, y, area.width() * 0.22, row), part, 0.04, theme.ACCENT,
+                   bold=True, align=RIGHT, min_size=0.016)
+
+
+def _award(frame: Frame, snapshot: PublicSnapshot, level: int) -> None:
+    """The ceremony, lowest award first: level 0 is the last award named in the show file."""
+    w, h = frame.w, frame.h
+    names = list(reversed(snapshot.awards))
+    if not names:
+        _standings(frame, snapshot, title="最终成绩")
+        return
+    name = names[min(level, len(names) - 1)]
+    top = _header(frame, snapshot, "颁奖", left=snapshot.title)
+    frame.text(QRectF(w * 0.1, top + h * 0.04, w * 0.8, h * 0.16), f"荣获{name}的是", 0.09, theme.ACCENT, bold=True,
+               align=CENTER)
+    winners = sorted((team for team in snapshot.teams if team.award == name), key=lambda team: (team.rank, team.seat))
+    area = QRectF(w * 0.1, top + h * 0.24, w * 0.8, h - top - h * 0.3)
+    row = area.height() / max(1, len(winners), 3)
+    for index, team in enumerate(winners):
+        box = QRectF(area.left(), area.top() + index * row, area.width(), row * 0.86)
+        frame.painter.fillRect(box, theme.PANEL)
+        frame.painter.fillRect(QRectF(box.left(), box.top(), w * 0.012, box.height()), _team_color(team))
+        frame.text(box.adjusted(w * 0.03, 0, -w * 0.03, 0), f"{team.name}　{_points(team.score)} 分", 0.07, bold=True,
+                   align=CENTER)
 
 
 def _score_bars(frame: Frame, snapshot: PublicSnapshot, area: QRectF) -> None:
