@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QSplitter,
     QTableView,
     QTextBrowser,
@@ -54,7 +55,7 @@ class ConsoleWindow(QMainWindow):
         self.teams_table.verticalHeader().hide()
         self.log_list = QListWidget()
         self.log_list.setObjectName("event_log")
-        self.preview = StageView(bridge.now)
+        self.preview = StageView(bridge.now, video=stage.video)
         self.preview.setMinimumSize(320, 180)
         self.screen_box = QComboBox()
         self.status = QLabel("")
@@ -66,6 +67,7 @@ class ConsoleWindow(QMainWindow):
         actions["action_primary"].triggered.connect(self._on_primary_after_finish)
         bridge.snapshot_changed.connect(self._on_bridge_snapshot_changed)
         bridge.events_logged.connect(self._on_bridge_events_logged)
+        stage.video.failed.connect(self.status.setText)
         self._on_bridge_snapshot_changed()
         self.resize(1280, 800)
 
@@ -80,6 +82,12 @@ class ConsoleWindow(QMainWindow):
         screen_row = QHBoxLayout()
         screen_row.addWidget(QLabel("大屏画面"))
         screen_row.addStretch(1)
+        video = self._stage.video
+        for label, slot in (("▶ 播放", video.play), ("⏸ 暂停", video.pause), ("⟲ 重播", video.replay)):
+            button = QPushButton(label)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(slot)
+            screen_row.addWidget(button)
         screen_row.addWidget(QLabel("显示屏："))
         screen_row.addWidget(self.screen_box)
         right_layout.addLayout(screen_row)

@@ -28,7 +28,9 @@ class Frame:
     rect: QRectF
     now: int
     images: Callable[[str], QPixmap | None]
+    video: object | None = None  # a VideoSource: image, position_ms, duration_ms, error
     text_boxes: list[tuple[QRectF, QRectF]] = field(default_factory=list)  # (box given, box used)
+    texts: list[str] = field(default_factory=list)
 
     @property
     def h(self) -> float:
@@ -43,6 +45,7 @@ class Frame:
         self.painter.setPen(color)
         used = draw_fitted(self.painter, box, text, int(self.h * size), int(self.h * min_size), bold, align)
         self.text_boxes.append((QRectF(box), used))
+        self.texts.append(text)
         return used
 
 
@@ -301,6 +304,9 @@ def _reveal(frame: Frame, question: PublicQuestion, box: QRectF) -> None:
 def _media(frame: Frame, question: PublicQuestion, box: QRectF) -> None:
     painter = frame.painter
     painter.fillRect(box, theme.PANEL)
+    if question.video:
+        _video(frame, question, box)
+        return
     pixmap = frame.images(question.image) if question.image else None
     if pixmap is None or pixmap.isNull():
         label = "视频" if question.video else "图片无法显示"
@@ -323,6 +329,35 @@ def _media(frame: Frame, question: PublicQuestion, box: QRectF) -> None:
         tag = QRectF(marked.left() - frame.h * 0.035, marked.top(), frame.h * 0.035, frame.h * 0.035)
         painter.fillRect(tag, theme.WRONG)
         frame.text(tag, str(error.number), 0.028, bold=True, align=CENTER, min_size=0.012)
+
+
+def _video(frame: Frame, question: PublicQuestion, box: QRectF) -> None:
+    """The current video frame, and a timeline with a mark at each revealed error's time."""
+    video = frame.video
+    bar_h = frame.h * 0.03
+    picture = QRectF(box.left(), box.top(), box.width(), box.height() - bar_h * 1.6)
+    image = getattr(video, "image", None) if video is not None and getattr(video, "path", None) == question.video \
+        else None
+    if image is None or image.isNull():
+        message = "视频无法播放" if video is not None and getattr(video, "error", None) else "视频"
+        frame.text(picture, message, 0.05, theme.TEXT_DIM, align=CENTER)
+    else:
+        size = image.size().scaled(picture.size().toSize(), Qt.AspectRatioMode.KeepAspectRatio)
+        target = QRectF(picture.left() + (picture.width() - size.width()) / 2,
+                        picture.top() + (picture.height() - size.height()) / 2, size.width(), size.height())
+        frame.painter.drawImage(target, image)
+    bar = QRectF(box.left(), box.bottom() - bar_h * 1.2, box.width(), bar_h * 0.5)
+    frame.painter.fillRect(bar, theme.PANEL_STRONG)
+    duration = getattr(video, "duration_ms", 0) if video is not None else 0
+    if duration > 0:
+        played = min(1.0, getattr(video, "position_ms", 0) / duration)
+        frame.painter.fillRect(QRectF(bar.left(), bar.top(), bar.width() * played, bar.height()), theme.ACCENT)
+        for error in question.errors:
+            if error.at is None:
+                continue
+            x = bar.left() + bar.width() * min(1.0, float(error.at) * 1000 / duration)
+            mark = QRectF(x - bar_h * 0.5, bar.top() - bar_h * 0.6, bar_h, bar_h * 1.7)
+            frame.painter.fillRect(mark, theme.WRONG)
 
 
 def _countdown(frame: Frame, snapshot: PublicSnapshot, box: QRectF) -> None:

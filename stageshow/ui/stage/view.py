@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from stageshow.app.snapshots import PublicSnapshot
 from stageshow.ui.stage.painter import Frame, paint_stage
+from stageshow.ui.stage.video import VideoSource
 
 FRAME_MS = 16
 
@@ -17,13 +18,17 @@ FRAME_MS = 16
 class StageView(QWidget):
     """Holds only a PublicSnapshot: nothing the hall may not see ever reaches this widget."""
 
-    def __init__(self, now: Callable[[], int], parent: QWidget | None = None) -> None:
+    def __init__(self, now: Callable[[], int], parent: QWidget | None = None, video: VideoSource | None = None) -> None:
         super().__init__(parent)
         self._now = now
+        self.video = video
+        if video is not None:
+            video.frame_changed.connect(self.update)
         self._snapshot: PublicSnapshot | None = None
         self._mode = "live"
         self._pixmaps: dict[str, QPixmap] = {}
         self.last_text_boxes: list[tuple[QRectF, QRectF]] = []
+        self.last_texts: list[str] = []
         self._ticker = QTimer(self)
         self._ticker.setInterval(FRAME_MS)
         self._ticker.timeout.connect(self.update)
@@ -61,7 +66,8 @@ class StageView(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         painter = QPainter(self)
-        frame = Frame(painter, QRectF(self.rect()), self._now(), self._image)
+        frame = Frame(painter, QRectF(self.rect()), self._now(), self._image, self.video)
         paint_stage(frame, self._snapshot, self._mode)
         painter.end()
         self.last_text_boxes = frame.text_boxes
+        self.last_texts = frame.texts

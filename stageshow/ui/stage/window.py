@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from stageshow.app.snapshots import public_snapshot
 from stageshow.ui.bridge import ShowBridge
+from stageshow.ui.stage.video import VideoSource
 from stageshow.ui.stage.view import StageView
 
 
@@ -17,8 +18,10 @@ class StageWindow(QWidget):
         self.setWindowTitle(f"{bridge.show.title} — 大屏")
         self.setObjectName("stage_window")
         self._bridge = bridge
+        self._revealed_errors = 0
         self._allow_close = False
-        self.view = StageView(bridge.now, self)
+        self.video = VideoSource(self)
+        self.view = StageView(bridge.now, self, self.video)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
@@ -52,4 +55,13 @@ class StageWindow(QWidget):
             event.ignore()  # the hall must never see a desktop because someone pressed Alt+F4 on the wrong window
 
     def _on_bridge_snapshot_changed(self) -> None:
-        self.view.show_snapshot(public_snapshot(self._bridge.show, self._bridge.state))
+        snapshot = public_snapshot(self._bridge.show, self._bridge.state)
+        question = snapshot.question
+        self.video.load(question.video if question else None)
+        if question and question.video and question.errors:  # reveal jumps to the planted error just revealed
+            at = question.errors[-1].at
+            if at is not None and self._revealed_errors != len(question.errors):
+                self.video.seek(float(at))
+                self.video.pause()
+        self._revealed_errors = len(question.errors) if question else 0
+        self.view.show_snapshot(snapshot)

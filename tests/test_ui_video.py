@@ -1,0 +1,75 @@
+"""Process videos on stage: frames decoded and painted, transport, reveal jumping to the error, broken files."""
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from stageshow.domain import commands as c
+from stageshow.formats.show_file import load_show_or_raise
+from tests.support import DEMO_SHOW, write_show
+
+
+def open_app(qtbot, show_path: Path, tmp_path: Path):
+    from stageshow.ui.app import StageShowApp
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    app = StageShowApp(load_show_or_raise(show_path), show_path.parent, tmp_path / "show.sqlite3", settings)
+    app.console.confirm_on_close = False
+    app.show_windows()
+    qtbot.waitExposed(app.console)
+    return app
+
+
+@pytest.fixture
+def demo(qtbot, tmp_path):
+    app = open_app(qtbot, DEMO_SHOW, tmp_path)
+    yield app
+    app.shutdown()
+
+
+def test_a_process_video_plays_on_stage_and_reveal_jumps_to_the_error(demo, qtbot):
+    bridge = demo.bridge
+    for round_id in ("R1", "R2", "R3", "R4"):
+        bridge.submit(c.StartRound(round_id))
+    bridge.submit(c.Next())
+    bridge.submit(c.Found((1,)))
+    bridge.submit(c.Next())  # the second item is a process video
+    question = bridge.show.question(bridge.state.question.question_id)
+    assert question.video and question.errors[0].at is not None
+    video = demo.stage.video
+    qtbot.waitUntil(lambda: video.image is not None and not video.image.isNull(), timeout=10_000)
+    assert video.image.width() == 960
+    video.play()
+    qtbot.waitUntil(lambda: video.position_ms > 300, timeout=10_000)
+    bridge.submit(c.Found((1, 2)))
+    bridge.submit(c.Reveal())
+    qtbot.waitUntil(lambda: abs(video.position_ms - float(question.errors[0].at) * 1000) < 250, timeout=10_000)
+    assert not video.playing
+    image = demo.stage.view.grab().toImage()
+    out = Path(__file__).resolve().parents[1] / "test-output" / "screenshots"
+    out.mkdir(parents=True, exist_ok=True)
+    image.save(str(out / "process-video-revealed-1920x1080.png"))
+    video_box = {image.pixel(x, y) for x in range(60, 1000, 23) for y in range(300, 900, 19)}
+    assert len(video_box) > 30  # a real picture, not a flat placeholder
+
+
+@pytest.mark.qt_log_ignore("Could not open media")
+def test_a_broken_video_is_reported_and_the_show_goes_on(qtbot, tmp_path):
+    (tmp_path / "broken.mp4").write_bytes(b"\x00\x00\x00\x18ftypmp42 this is not a video")
+    rounds = [{"id": "R4", "kind": "correction", "title": "纠错", "pool": "纠错"}]
+    questions = [{"id": f"L{n}", "pool": "纠错", "type": "process", "stem": "请指出流程中的错误", "video": "broken.mp4",
+                  "errors": [{"text": "未出示证件", "at": 1.5}]} for n in range(2)]
+    app = open_app(qtbot, write_show(tmp_path, rounds, teams=2, questions=questions), tmp_path)
+    try:
+        app.bridge.submit(c.StartRound("R4"))
+        app.bridge.submit(c.Next())
+        qtbot.waitUntil(lambda: app.stage.video.error is not None, timeout=10_000)
+        assert "视频无法播放" in app.console.status.text()
+        app.stage.view.grab()
+        assert "视频无法播放" in app.stage.view.last_texts  # a placeholder where the picture would be
+        assert "请指出流程中的错误" in app.stage.view.last_texts  # and the question around it
+        assert app.bridge.submit(c.Found((1,)))  # and the round goes on
+        assert app.bridge.state.scores["T01"] == 5
+    finally:
+        app.shutdown()
