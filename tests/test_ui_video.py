@@ -73,3 +73,26 @@ def test_a_broken_video_is_reported_and_the_show_goes_on(qtbot, tmp_path):
         assert app.bridge.state.scores["T01"] == 5
     finally:
         app.shutdown()
+
+
+def test_revealing_a_document_error_zooms_the_stage_to_it(demo, qtbot):
+    bridge = demo.bridge
+    for round_id in ("R1", "R2", "R3", "R4"):
+        bridge.submit(c.StartRound(round_id))
+    bridge.submit(c.Next())
+    question = bridge.show.question(bridge.state.question.question_id)
+    assert question.image and demo.stage.view.zoom == (1.0, 0.5, 0.5)
+    whole = demo.stage.view.grab().toImage()
+    bridge.submit(c.Found((1,)))
+    bridge.submit(c.Reveal())
+    scale, centre_x, centre_y = demo.stage.view.zoom
+    x, y, w, h = question.errors[0].box
+    assert scale > 1.05 and abs(centre_x - (x + w / 2)) < 1e-6 and abs(centre_y - (y + h / 2)) < 1e-6
+    assert demo.console.preview.zoom == demo.stage.view.zoom  # the miniature shows the same
+    zoomed = demo.stage.view.grab().toImage()
+    assert zoomed != whole
+    out = Path(__file__).resolve().parents[1] / "test-output" / "screenshots"
+    out.mkdir(parents=True, exist_ok=True)
+    zoomed.save(str(out / "document-zoomed-1920x1080.png"))
+    bridge.submit(c.Next())
+    assert demo.stage.view.zoom == (1.0, 0.5, 0.5)  # a new question starts whole

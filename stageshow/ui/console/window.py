@@ -56,6 +56,7 @@ class ConsoleWindow(QMainWindow):
         self.log_list = QListWidget()
         self.log_list.setObjectName("event_log")
         self.preview = StageView(bridge.now, video=stage.video)
+        stage.mirrors.append(self.preview)
         self.preview.setMinimumSize(320, 180)
         self.screen_box = QComboBox()
         self.status = QLabel("")
@@ -83,7 +84,10 @@ class ConsoleWindow(QMainWindow):
         screen_row.addWidget(QLabel("大屏画面"))
         screen_row.addStretch(1)
         video = self._stage.video
-        for label, slot in (("▶ 播放", video.play), ("⏸ 暂停", video.pause), ("⟲ 重播", video.replay)):
+        stage = self._stage
+        for label, slot in (("▶ 播放", video.play), ("⏸ 暂停", video.pause), ("⟲ 重播", video.replay),
+                            ("＋ 放大", lambda: stage.zoom_by(1.4)), ("－ 缩小", lambda: stage.zoom_by(1 / 1.4)),
+                            ("还原", lambda: stage.zoom(1.0))):
             button = QPushButton(label)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(slot)

@@ -29,6 +29,7 @@ class Frame:
     now: int
     images: Callable[[str], QPixmap | None]
     video: object | None = None  # a VideoSource: image, position_ms, duration_ms, error
+    zoom: tuple[float, float, float] = (1.0, 0.5, 0.5)  # document zoom: scale, centre x and y as fractions
     text_boxes: list[tuple[QRectF, QRectF]] = field(default_factory=list)  # (box given, box used)
     texts: list[str] = field(default_factory=list)
 
@@ -312,23 +313,43 @@ def _media(frame: Frame, question: PublicQuestion, box: QRectF) -> None:
         label = "视频" if question.video else "图片无法显示"
         frame.text(box, label, 0.05, theme.TEXT_DIM, align=CENTER)
         return
-    scaled = pixmap.size().scaled(box.size().toSize(), Qt.AspectRatioMode.KeepAspectRatio)
+    source = _zoomed_source(QRectF(pixmap.rect()), frame.zoom, box.height() / box.width())
+    scaled = source.size().scaled(box.size(), Qt.AspectRatioMode.KeepAspectRatio)
     target = QRectF(box.left() + (box.width() - scaled.width()) / 2, box.top() + (box.height() - scaled.height()) / 2,
                     scaled.width(), scaled.height())
-    painter.drawPixmap(target, pixmap, QRectF(pixmap.rect()))
+    painter.save()
+    painter.setClipRect(target)
+    painter.drawPixmap(target, pixmap, source)
     pen = QPen(theme.WRONG, max(2.0, frame.h * 0.004))
+    sx, sy = target.width() / source.width(), target.height() / source.height()
     for error in question.errors:
         if error.box is None:
             continue
         x, y, bw, bh = error.box
-        marked = QRectF(target.left() + x * target.width(), target.top() + y * target.height(),
-                        bw * target.width(), bh * target.height())
+        marked = QRectF(target.left() + (x * pixmap.width() - source.left()) * sx,
+                        target.top() + (y * pixmap.height() - source.top()) * sy,
+                        bw * pixmap.width() * sx, bh * pixmap.height() * sy)
         painter.setPen(pen)  # frame.text() below changes the pen
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(marked)
-        tag = QRectF(marked.left() - frame.h * 0.035, marked.top(), frame.h * 0.035, frame.h * 0.035)
+        tag = QRectF(max(target.left(), marked.left() - frame.h * 0.035), marked.top(), frame.h * 0.035,
+                     frame.h * 0.035)
         painter.fillRect(tag, theme.WRONG)
         frame.text(tag, str(error.number), 0.028, bold=True, align=CENTER, min_size=0.012)
+    painter.restore()
+
+
+def _zoomed_source(full: QRectF, zoom: tuple[float, float, float], aspect: float) -> QRectF:
+    """The part of the image shown at `zoom`: at scale 1 all of it; zoomed in, a window 1/scale of its width,
+    shaped like the media box (height/width = `aspect`) so it fills the box, centred as asked, kept inside."""
+    scale, cx, cy = zoom
+    if scale <= 1.0:
+        return full
+    width = full.width() / scale
+    height = min(full.height(), width * aspect)
+    left = min(max(0.0, cx * full.width() - width / 2), full.width() - width)
+    top = min(max(0.0, cy * full.height() - height / 2), full.height() - height)
+    return QRectF(left, top, width, height)
 
 
 def _video(frame: Frame, question: PublicQuestion, box: QRectF) -> None:

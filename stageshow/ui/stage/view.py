@@ -26,6 +26,7 @@ class StageView(QWidget):
             video.frame_changed.connect(self.update)
         self._snapshot: PublicSnapshot | None = None
         self._mode = "live"
+        self.zoom = (1.0, 0.5, 0.5)
         self._pixmaps: dict[str, QPixmap] = {}
         self.last_text_boxes: list[tuple[QRectF, QRectF]] = []
         self.last_texts: list[str] = []
@@ -55,6 +56,11 @@ class StageView(QWidget):
         self._mode = mode
         self.update()
 
+    def set_zoom(self, scale: float, centre_x: float = 0.5, centre_y: float = 0.5) -> None:
+        """Zoom the document image: scale 1 shows it whole; the centre is a fraction of its width and height."""
+        self.zoom = (max(1.0, min(scale, 4.0)), min(max(centre_x, 0.0), 1.0), min(max(centre_y, 0.0), 1.0))
+        self.update()
+
     def _image(self, path: str) -> QPixmap | None:
         if path not in self._pixmaps:
             self._pixmaps[path] = QPixmap(path)
@@ -66,7 +72,7 @@ class StageView(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         painter = QPainter(self)
-        frame = Frame(painter, QRectF(self.rect()), self._now(), self._image, self.video)
+        frame = Frame(painter, QRectF(self.rect()), self._now(), self._image, self.video, self.zoom)
         paint_stage(frame, self._snapshot, self._mode)
         painter.end()
         self.last_text_boxes = frame.text_boxes

@@ -19,7 +19,9 @@ class StageWindow(QWidget):
         self.setObjectName("stage_window")
         self._bridge = bridge
         self._revealed_errors = 0
+        self._question_id: str | None = None
         self._allow_close = False
+        self.mirrors: list[StageView] = []  # the console's miniature follows the zoom
         self.video = VideoSource(self)
         self.view = StageView(bridge.now, self, self.video)
         layout = QVBoxLayout(self)
@@ -33,6 +35,14 @@ class StageWindow(QWidget):
     def attach_actions(self, actions: list[QAction]) -> None:
         """Host hotkeys work whichever window has focus."""
         self.addActions(actions)
+
+    def zoom(self, scale: float, centre_x: float = 0.5, centre_y: float = 0.5) -> None:
+        for view in (self.view, *self.mirrors):
+            view.set_zoom(scale, centre_x, centre_y)
+
+    def zoom_by(self, factor: float) -> None:
+        scale, centre_x, centre_y = self.view.zoom
+        self.zoom(scale * factor, centre_x, centre_y)
 
     def place_on(self, screen: QScreen | None, full_screen: bool) -> None:
         if screen is not None:
@@ -57,11 +67,19 @@ class StageWindow(QWidget):
     def _on_bridge_snapshot_changed(self) -> None:
         snapshot = public_snapshot(self._bridge.show, self._bridge.state)
         question = snapshot.question
+        if (question.id if question else None) != self._question_id:
+            self._question_id = question.id if question else None
+            self.zoom(1.0)
         self.video.load(question.video if question else None)
         if question and question.video and question.errors:  # reveal jumps to the planted error just revealed
             at = question.errors[-1].at
             if at is not None and self._revealed_errors != len(question.errors):
                 self.video.seek(float(at))
                 self.video.pause()
+        if question and question.image and question.errors and self._revealed_errors != len(question.errors):
+            box = question.errors[-1].box
+            if box is not None:  # bring the hall close to the error just revealed
+                x, y, w, h = box
+                self.zoom(min(3.0, 1 / (max(w, 0.05) * 1.15)), x + w / 2, y + h / 2)
         self._revealed_errors = len(question.errors) if question else 0
         self.view.show_snapshot(snapshot)
