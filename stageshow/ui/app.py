@@ -38,6 +38,8 @@ class StageShowApp:
         if self.sound.warning:
             self.console.status.setText(self.sound.warning)
         self.cues = SoundCues(self.bridge, self.sound)
+        self.stage.video.playing_changed.connect(self.sound.duck)  # music steps back while a video plays
+        self.console.add_sound_controls(self.sound)
         self.screens = ScreenWatcher(self.settings)
         self.screens.stage_screen_lost.connect(self._on_screens_stage_screen_lost)
         self.screens.stage_screen_found.connect(self._on_screens_stage_screen_found)

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QSlider,
     QSplitter,
     QTableView,
     QTextBrowser,
@@ -117,6 +119,23 @@ class ConsoleWindow(QMainWindow):
         show_menu = self.menuBar().addMenu("比赛(&S)")
         for action in self.actions.values():
             show_menu.addAction(action)
+
+    def add_sound_controls(self, sound) -> None:  # type: ignore[no-untyped-def]
+        """Volume and mute in the status bar; the stage's video follows the same volume."""
+        mute = QCheckBox("静音")
+        mute.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        volume = QSlider(Qt.Orientation.Horizontal)
+        volume.setRange(0, 100)
+        volume.setValue(100)
+        volume.setFixedWidth(120)
+        volume.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        mute.toggled.connect(sound.set_muted)
+        volume.valueChanged.connect(lambda value: (sound.set_volume(value / 100),
+                                                   self._stage.video.set_volume(value / 100)))
+        self.statusBar().addPermanentWidget(QLabel("音量"))
+        self.statusBar().addPermanentWidget(volume)
+        self.statusBar().addPermanentWidget(mute)
+        self.mute_box, self.volume_slider = mute, volume
 
     def refresh_screens(self) -> None:
         self.screen_box.blockSignals(True)

@@ -12,10 +12,11 @@ from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer, QVideoFrame, QVideo
 
 
 class VideoSource(QObject):
-    """Signals: frame_changed(), failed(str) with a message for the operator."""
+    """Signals: frame_changed(), failed(str) with a message for the operator, playing_changed(bool)."""
 
     frame_changed = Signal()
     failed = Signal(str)
+    playing_changed = Signal(bool)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -29,6 +30,8 @@ class VideoSource(QObject):
         self._player.setVideoSink(self._sink)
         self._sink.videoFrameChanged.connect(self._on_sink_video_frame_changed)
         self._player.errorOccurred.connect(self._on_player_error_occurred)
+        self._player.playbackStateChanged.connect(
+            lambda state: self.playing_changed.emit(state == QMediaPlayer.PlaybackState.PlayingState))
 
     @property
     def position_ms(self) -> int:
