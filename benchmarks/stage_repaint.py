@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # runs without a display; set it to use a real one
+os.environ.setdefault("SDL_AUDIODRIVER", "dummy")  # the sound cues play, silently
 
 import sys
 import tempfile
@@ -20,13 +21,14 @@ from pathlib import Path
 
 from _common import describe, percentiles
 from PySide6.QtCore import QEventLoop, QRectF, QSettings, QTimer
-from PySide6.QtGui import QColor, QLinearGradient, QPainter, QPaintEvent
+from PySide6.QtGui import QLinearGradient, QPainter, QPaintEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from stageshow.app.next_action import next_action
 from stageshow.domain import commands as c
 from stageshow.formats.show_file import load_show_or_raise
 from stageshow.ui.fonts import ui_font
+from stageshow.ui.stage import theme
 from stageshow.ui.stage.view import StageView
 
 DEMO = Path(__file__).resolve().parents[1] / "question_sets" / "demo.show.yaml"
@@ -49,9 +51,6 @@ class PaintClock:
 
         widget.paintEvent = timed  # type: ignore[method-assign]
 
-
-# The event loop is run through a QEventLoop object, never the static QApplication.processEvents: with PySide6 6.12
-# on Python 3.11 every call of that static method drops a reference to None, and a loop of them aborts the process.
 
 def settle(seconds: float = 0.2) -> None:
     """Run the event loop for a while (the windows get exposed, laid out and painted once)."""
@@ -128,12 +127,14 @@ def stage_repaints(folder: Path, count: int) -> tuple[list[float], list[float], 
 
 
 class GradientWidget(QWidget):
+    """The stage's background and nothing else."""
+
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         painter = QPainter(self)
         rect = QRectF(self.rect())
         gradient = QLinearGradient(rect.topLeft(), rect.bottomLeft())
-        gradient.setColorAt(0, QColor("#0b1d3a"))
-        gradient.setColorAt(1, QColor("#1b3a6b"))
+        gradient.setColorAt(0, theme.BACKGROUND_TOP)
+        gradient.setColorAt(1, theme.BACKGROUND_BOTTOM)
         painter.fillRect(rect, gradient)
         painter.end()
 

@@ -1,0 +1,115 @@
+"""Frame intervals on the stage at 1920×1080 while a countdown runs and the scoreboard changes.
+
+A compulsory question of the demo final is on stage with its countdown running (开始计时); for a few seconds every
+StageView paint is timed while a timer submits a score adjustment every 500 ms, as an operator correcting scores
+would. Without a display there is no vertical sync: the stage's own 16 ms frame timer drives the frames.
+Usage: python benchmarks/stage_frames.py [SECONDS]
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # runs without a display; set it to use a real one
+os.environ.setdefault("SDL_AUDIODRIVER", "dummy")  # the sound cues play, silently
+
+import sys
+import tempfile
+import time
+from decimal import Decimal
+from pathlib import Path
+
+from _common import describe
+from PySide6.QtCore import QEventLoop, QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+
+from stageshow.domain import commands as c
+from stageshow.formats.show_file import load_show_or_raise
+from stageshow.ui.fonts import ui_font
+
+DEMO = Path(__file__).resolve().parents[1] / "question_sets" / "demo.show.yaml"
+WIDTH, HEIGHT = 1920, 1080
+ADJUST_MS = 500
+SMOOTH_MS = 25.0
+
+
+def run_loop(milliseconds: int) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(milliseconds, loop.quit)
+    loop.exec()
+
+
+def record_frames(folder: Path, seconds: float) -> tuple[list[float], list[float], int, int]:
+    """(paint end times in s, paint durations in ms, adjustments accepted, adjustments submitted)."""
+    from stageshow.ui.app import StageShowApp
+
+    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+    windows = StageShowApp(load_show_or_raise(DEMO), DEMO.parent, folder / "show.sqlite3", settings)
+    windows.console.confirm_on_close = False
+    windows.show_windows()
+    windows.stage.resize(WIDTH, HEIGHT)
+    run_loop(300)
+    for command in (c.StartRound("R1"), c.Next(), c.Go()):
+        if not windows.bridge.submit(command):
+            raise RuntimeError(f"the engine refused {command}")
+    countdown = windows.bridge.state.countdown
+    if countdown is None or countdown.deadline is None:
+        raise RuntimeError("no countdown is running")
+    run_loop(300)  # the first frames of the question: fonts and glyphs cached
+
+    view = windows.stage.view
+    ends: list[float] = []
+    durations: list[float] = []
+    original = view.paintEvent
+
+    def timed(event):  # type: ignore[no-untyped-def]
+        start = time.perf_counter()
+        original(event)
+        ends.append(time.perf_counter())
+        durations.append((ends[-1] - start) * 1000)
+
+    view.paintEvent = timed  # type: ignore[method-assign]
+
+    adjustments = {"sent": 0, "accepted": 0}
+    teams = windows.bridge.show.teams
+
+    def adjust() -> None:
+        team = teams[adjustments["sent"] % len(teams)]
+        adjustments["sent"] += 1
+        points = Decimal(1) if adjustments["sent"] % 2 else Decimal(-1)
+        if windows.bridge.submit(c.Adjust(team.id, points, "基准测试：记分更正")):
+            adjustments["accepted"] += 1
+
+    adjuster = QTimer()
+    adjuster.setInterval(ADJUST_MS)
+    adjuster.timeout.connect(adjust)
+    adjuster.start()
+    run_loop(int(seconds * 1000))
+    adjuster.stop()
+    view.paintEvent = original  # type: ignore[method-assign]
+    still_running = windows.bridge.state.countdown is not None and windows.bridge.state.countdown.deadline is not None
+    windows.shutdown()
+    if not still_running:
+        raise RuntimeError("the countdown ended during the measurement; measure for fewer seconds")
+    return ends, durations, adjustments["accepted"], adjustments["sent"]
+
+
+def main() -> None:
+    seconds = float(sys.argv[1]) if len(sys.argv) > 1 else 5.0
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setFont(ui_font(15))
+    with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as folder:
+        ends, durations, accepted, sent = record_frames(Path(folder), seconds)
+    if len(ends) < 2:
+        raise RuntimeError("the stage painted fewer than two frames")
+    intervals = [(later - earlier) * 1000 for earlier, later in zip(ends, ends[1:], strict=False)]
+    smooth = sum(1 for interval in intervals if interval <= SMOOTH_MS) / len(intervals)
+    print(f"{len(ends)} frames in {seconds:.1f} s ({len(ends) / seconds:.1f} per second), countdown running, "
+          f"{accepted}/{sent} score adjustments accepted, stage {WIDTH}×{HEIGHT}, platform {app.platformName()}")
+    print(describe("interval between stage frames", intervals))
+    print(describe("one stage paint", durations))
+    print(f"intervals ≤ {SMOOTH_MS:.0f} ms: {smooth:.1%}   (target: ≥ 99 %)")
+
+
+if __name__ == "__main__":
+    main()
