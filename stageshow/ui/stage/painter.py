@@ -43,8 +43,7 @@ class Frame:
 
     def text(self, box: QRectF, text: str, size: float, color: QColor = theme.TEXT, bold: bool = False,
              align: Qt.AlignmentFlag = LEFT, min_size: float = theme.MIN_TEXT) -> QRectF:
-        self.painter.setPen(color)
-        used = draw_fitted(self.painter, box, text, int(self.h * size), int(self.h * min_size), bold, align)
+        used = draw_fitted(self.painter, box, text, int(self.h * size), int(self.h * min_size), bold, align, color)
         self.text_boxes.append((QRectF(box), used))
         self.texts.append(text)
         return used
