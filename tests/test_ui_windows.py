@@ -108,3 +108,18 @@ def test_sound_cues_follow_the_show(windows, qtbot):
     press(qtbot, console, Qt.Key.Key_Y)
     press(qtbot, console, Qt.Key.Key_R)
     assert played == ["correct", "reveal"]
+
+
+def test_the_score_history_chart_follows_every_scoring_step(windows, qtbot):
+    stage, console = windows.stage, windows.console
+    press(qtbot, console, Qt.Key.Key_H)
+    assert stage.chart_visible
+    for _ in range(3):
+        press(qtbot, console, Qt.Key.Key_Space)
+    press(qtbot, console, Qt.Key.Key_Y)
+    x, y = stage.chart.curves["T01"].getData()
+    assert list(y) == [100.0, 110.0] and list(stage.chart.curves["T02"].getData()[1]) == [100.0, 100.0]
+    qtbot.keyClick(console, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert list(stage.chart.curves["T01"].getData()[1]) == [100.0, 110.0, 100.0]  # an undo is part of the story
+    press(qtbot, console, Qt.Key.Key_H)
+    assert not stage.chart_visible

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QScreen
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QStackedLayout, QWidget
 
 from stageshow.app.snapshots import public_snapshot
 from stageshow.ui.bridge import ShowBridge
+from stageshow.ui.charts import ScoreHistoryChart
 from stageshow.ui.stage.video import VideoSource
 from stageshow.ui.stage.view import StageView
 
@@ -24,9 +25,11 @@ class StageWindow(QWidget):
         self.mirrors: list[StageView] = []  # the console's miniature follows the zoom
         self.video = VideoSource(self)
         self.view = StageView(bridge.now, self, self.video)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view)
+        self.chart = ScoreHistoryChart(bridge, self)
+        self._pages = QStackedLayout(self)
+        self._pages.setContentsMargins(0, 0, 0, 0)
+        self._pages.addWidget(self.view)
+        self._pages.addWidget(self.chart)
         self.setCursor(Qt.CursorShape.BlankCursor)
         bridge.snapshot_changed.connect(self._on_bridge_snapshot_changed)
         self.view.preload([q.image for q in bridge.show.questions if q.image])
@@ -35,6 +38,14 @@ class StageWindow(QWidget):
     def attach_actions(self, actions: list[QAction]) -> None:
         """Host hotkeys work whichever window has focus."""
         self.addActions(actions)
+
+    def show_chart(self, visible: bool) -> None:
+        """The score-history chart in place of the stage picture (the hall sees the race so far)."""
+        self._pages.setCurrentWidget(self.chart if visible else self.view)
+
+    @property
+    def chart_visible(self) -> bool:
+        return self._pages.currentWidget() is self.chart
 
     def zoom(self, scale: float, centre_x: float = 0.5, centre_y: float = 0.5) -> None:
         for view in (self.view, *self.mirrors):
