@@ -9,6 +9,7 @@ from stageshow.domain.context import TIEBREAK
 from stageshow.domain.model import BuzzRules, RoundKind, Show
 from stageshow.domain.phases import Phase
 from stageshow.domain.standings import straddling_ties
+from stageshow.app.snapshots import current_kind
 from stageshow.domain.state import ShowState
 
 
@@ -26,12 +27,12 @@ def next_action(show: Show, state: ShowState) -> NextAction | None:
         first = show.rounds[0]
         return NextAction(f"开始 {first.title}", c.StartRound(first.id))
     if phase == Phase.PRESENTED:
-        kind = _kind(show, state)
+        kind = current_kind(show, state)
         return NextAction("开始抢答" if kind in (RoundKind.BUZZ, TIEBREAK) else "开始计时", c.Go())
     if phase == Phase.BUZZ_OPEN:
         return NextAction("等待抢答…", None)
     if phase == Phase.ANSWERING:
-        kind = _kind(show, state)
+        kind = current_kind(show, state)
         return NextAction("勾选找到的错误" if kind == RoundKind.CORRECTION else "判定：正确 / 错误", None)
     question = state.question
     if phase == Phase.QUESTION_DONE and question is not None:
@@ -44,7 +45,7 @@ def next_action(show: Show, state: ShowState) -> NextAction | None:
 
 
 def _between_questions(show: Show, state: ShowState) -> NextAction | None:
-    kind = _kind(show, state)
+    kind = current_kind(show, state)
     round_state = state.round
     if kind == TIEBREAK and state.tiebreak and not state.tiebreak.done:
         return NextAction("加赛下一题", c.Next())
@@ -68,9 +69,3 @@ def _between_questions(show: Show, state: ShowState) -> NextAction | None:
         return NextAction("开始加赛", c.StartTiebreak())
     return NextAction("结束比赛，公布成绩", c.Finish())
 
-
-def _kind(show: Show, state: ShowState) -> str | None:
-    if state.round is not None:
-        round_ = show.round(state.round.round_id)
-        return round_.kind if round_ else None
-    return TIEBREAK if state.tiebreak is not None else None

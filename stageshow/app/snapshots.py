@@ -109,7 +109,7 @@ class PublicSnapshot:
 
 
 def public_snapshot(show: Show, state: ShowState) -> PublicSnapshot:
-    kind = _kind(show, state)
+    kind = current_kind(show, state)
     round_ = show.round(state.round.round_id) if state.round else None
     return PublicSnapshot(
         title=show.title,
@@ -134,7 +134,8 @@ def public_snapshot(show: Show, state: ShowState) -> PublicSnapshot:
     )
 
 
-def _kind(show: Show, state: ShowState) -> str | None:
+def current_kind(show: Show, state: ShowState) -> str | None:
+    """The kind of the round in play, \"tiebreak\" during sudden death, or None."""
     if state.round is not None:
         round_ = show.round(state.round.round_id)
         return round_.kind if round_ else None
