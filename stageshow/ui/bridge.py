@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from stageshow.app.session import ShowSession
+from stageshow.app.snapshots import PublicSnapshot, public_snapshot
 from stageshow.app.show_clock import ShowClock
 from stageshow.domain import commands as c
 from stageshow.domain.errors import RuleViolation
@@ -26,6 +27,7 @@ class ShowBridge(QObject):
         super().__init__(parent)
         self.session = session
         self.clock = clock or ShowClock(session.engine.state.clock)
+        self._public: tuple[object, PublicSnapshot] | None = None
         self._deadlines = QTimer(self)
         self._deadlines.setInterval(CLOCK_POLL_MS)
         self._deadlines.timeout.connect(self._on_deadlines_timeout)
@@ -39,6 +41,13 @@ class ShowBridge(QObject):
     @property
     def state(self):  # type: ignore[no-untyped-def]
         return self.session.engine.state
+
+    def public_snapshot(self) -> PublicSnapshot:
+        """What the hall may see now; built once per state, shared by the stage and the console's miniature."""
+        state = self.state
+        if self._public is None or self._public[0] is not state:
+            self._public = (state, public_snapshot(self.session.show, state))
+        return self._public[1]
 
     def now(self) -> int:
         return self.clock.now()

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stageshow.app.snapshots import public_snapshot
 from stageshow.ui.bridge import ShowBridge
 from stageshow.ui.console.adjust_dialog import AdjustDialog
 from stageshow.ui.console.controls import Controls
@@ -45,6 +44,7 @@ class ConsoleWindow(QMainWindow):
         self._stage = stage
         self.actions = actions
         self.confirm_on_close = True
+        self._card_question: str | None = ""
         self.addActions(list(actions.values()))
         self.controls = Controls(bridge, actions)
         self.question_view = QTextBrowser()
@@ -162,11 +162,11 @@ class ConsoleWindow(QMainWindow):
 
     def _on_bridge_snapshot_changed(self) -> None:
         state = self._bridge.state
-        if state.question is not None:
-            self.question_view.setHtml(question_card(self._bridge.show.question(state.question.question_id)))
-        else:
-            self.question_view.setHtml("")
-        self.preview.show_snapshot(public_snapshot(self._bridge.show, state))
+        question_id = state.question.question_id if state.question else None
+        if question_id != self._card_question:  # the card is rich text: lay it out once per question
+            self._card_question = question_id
+            self.question_view.setHtml(question_card(self._bridge.show.question(question_id)) if question_id else "")
+        self.preview.show_snapshot(self._bridge.public_snapshot())
 
     def _on_bridge_events_logged(self, events: list) -> None:  # type: ignore[type-arg]
         for event, at in events:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QRectF, QTimer
-from PySide6.QtGui import QPainter, QPaintEvent, QPixmap
+from PySide6.QtGui import QImage, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QWidget
 
 from stageshow.app.snapshots import PublicSnapshot
@@ -69,6 +69,14 @@ class StageView(QWidget):
     def preload(self, paths: list[str]) -> None:
         for path in paths:
             self._image(path)
+
+    def render_offscreen(self, snapshot: PublicSnapshot) -> None:
+        """Paint a snapshot into a throw-away image of this size: fills the text cache, shows nothing."""
+        image = QImage(self.size(), QImage.Format.Format_ARGB32_Premultiplied)
+        painter = QPainter(image)
+        paint_stage(Frame(painter, QRectF(image.rect()), self._now(), self._image, self.video, self.zoom), snapshot,
+                    self._mode)
+        painter.end()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         painter = QPainter(self)

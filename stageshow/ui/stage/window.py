@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QScreen
 from PySide6.QtWidgets import QStackedLayout, QWidget
 
+from stageshow.app.next_action import next_action
 from stageshow.app.snapshots import public_snapshot
+from stageshow.domain.errors import RuleViolation
 from stageshow.ui.bridge import ShowBridge
 from stageshow.ui.charts import ScoreHistoryChart
 from stageshow.ui.stage.video import VideoSource
 from stageshow.ui.stage.view import StageView
+
+
+PREWARM_DELAY_MS = 150
 
 
 class StageWindow(QWidget):
@@ -23,6 +28,10 @@ class StageWindow(QWidget):
         self._question_id: str | None = None
         self._allow_close = False
         self.mirrors: list[StageView] = []  # the console's miniature follows the zoom
+        self._prewarm = QTimer(self)
+        self._prewarm.setSingleShot(True)
+        self._prewarm.setInterval(PREWARM_DELAY_MS)
+        self._prewarm.timeout.connect(self._on_prewarm_timeout)
         self.video = VideoSource(self)
         self.view = StageView(bridge.now, self, self.video)
         self.chart = ScoreHistoryChart(bridge, self)
@@ -76,7 +85,7 @@ class StageWindow(QWidget):
             event.ignore()  # the hall must never see a desktop because someone pressed Alt+F4 on the wrong window
 
     def _on_bridge_snapshot_changed(self) -> None:
-        snapshot = public_snapshot(self._bridge.show, self._bridge.state)
+        snapshot = self._bridge.public_snapshot()
         question = snapshot.question
         if (question.id if question else None) != self._question_id:
             self._question_id = question.id if question else None
@@ -94,3 +103,16 @@ class StageWindow(QWidget):
                 self.zoom(min(3.0, 1 / (max(w, 0.05) * 1.15)), x + w / 2, y + h / 2)
         self._revealed_errors = len(question.errors) if question else 0
         self.view.show_snapshot(snapshot)
+        self._prewarm.start()
+
+    def _on_prewarm_timeout(self) -> None:
+        """While the hall reads this screen, draw the likely next one off-screen, so that its large text is
+        already rendered when the operator moves on (a first paint of new 70 px CJK text costs ~10 ms)."""
+        action = next_action(self._bridge.show, self._bridge.state)
+        if action is None or action.command is None:
+            return
+        try:
+            upcoming = self._bridge.session.engine.decide(action.command, self._bridge.now()).state
+        except RuleViolation:
+            return
+        self.view.render_offscreen(public_snapshot(self._bridge.show, upcoming))
