@@ -123,3 +123,19 @@ def test_the_score_history_chart_follows_every_scoring_step(windows, qtbot):
     assert list(stage.chart.curves["T01"].getData()[1]) == [100.0, 110.0, 100.0]  # an undo is part of the story
     press(qtbot, console, Qt.Key.Key_H)
     assert not stage.chart_visible
+
+
+def test_the_stage_never_pre_draws_a_reveal(windows, qtbot):
+    from stageshow.ui.stage import text_fit
+
+    text_fit._rendered.clear()  # the cache lives as long as the process; earlier tests revealed this question
+    console = windows.console
+    for _ in range(3):
+        press(qtbot, console, Qt.Key.Key_Space)
+    press(qtbot, console, Qt.Key.Key_Y)  # judged; the next action is the reveal
+    question = windows.bridge.show.question(windows.bridge.state.question.question_id)
+    qtbot.wait(400)  # longer than the stage waits before drawing the next screen off-screen
+    cached = " ".join(key[0] for key in text_fit._rendered)
+    assert question.explanation not in cached and question.basis not in cached
+    press(qtbot, console, Qt.Key.Key_R)
+    qtbot.waitUntil(lambda: question.basis in " ".join(key[0] for key in text_fit._rendered))

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QStackedLayout, QWidget
 
 from stageshow.app.next_action import next_action
 from stageshow.app.snapshots import public_snapshot
+from stageshow.domain import commands as c
 from stageshow.domain.errors import RuleViolation
 from stageshow.ui.bridge import ShowBridge
 from stageshow.ui.charts import ScoreHistoryChart
@@ -109,7 +110,8 @@ class StageWindow(QWidget):
         """While the hall reads this screen, draw the likely next one off-screen, so that its large text is
         already rendered when the operator moves on (a first paint of new 70 px CJK text costs ~10 ms)."""
         action = next_action(self._bridge.show, self._bridge.state)
-        if action is None or action.command is None:
+        # Only screens that present something: never pre-draw a reveal, so no answer is rendered before its time.
+        if action is None or not isinstance(action.command, (c.Next, c.StartRound)):
             return
         try:
             upcoming = self._bridge.session.engine.decide(action.command, self._bridge.now()).state
