@@ -34,9 +34,21 @@ echo "== types (strict on the engine)"
 
 echo "== tests"
 set +e
-.venv/bin/python -m pytest "$@"
+.venv/bin/python -m pytest --junitxml=test-output/junit.xml "$@"
 status=$?
 set -e
+# Video decoder threads may print to stderr after pytest's summary; repeat the count as the closing line.
+if [ -f test-output/junit.xml ]; then
+  .venv/bin/python - <<'PY'
+import xml.etree.ElementTree as ET
+suites = ET.parse("test-output/junit.xml").getroot()
+suites = [suites] if suites.tag == "testsuite" else list(suites)
+total = sum(int(s.get("tests", 0)) for s in suites)
+failed = sum(int(s.get("failures", 0)) + int(s.get("errors", 0)) for s in suites)
+skipped = sum(int(s.get("skipped", 0)) for s in suites)
+print(f"tests: {total - failed - skipped} passed, {failed} failed, {skipped} skipped")
+PY
+fi
 if [ "$status" -eq 5 ]; then
   echo "pytest collected no tests: that is a failure here" >&2
   exit 1
