@@ -428,8 +428,9 @@ def _mini_scoreboard(frame: Frame, snapshot: PublicSnapshot, band: QRectF) -> No
     for index, team in enumerate(teams):
         box = QRectF(band.left() + index * cell, band.top(), cell, band.height())
         frame.painter.fillRect(QRectF(box.left() + 2, box.top(), cell - 4, band.height() * 0.08), _team_color(team))
+        short = team.name.removesuffix("代表队") or team.name  # every team is a 代表队: the strip says who
         frame.text(QRectF(box.left() + 3, box.top() + band.height() * 0.1, cell - 6, band.height() * 0.45),
-                   team.name, 0.024, theme.TEXT_DIM, align=CENTER, min_size=0.012)
+                   short, 0.026, theme.TEXT_DIM, align=CENTER, min_size=0.012)
         frame.text(QRectF(box.left() + 3, box.top() + band.height() * 0.52, cell - 6, band.height() * 0.46),
                    _points(team.score), 0.035, bold=True, align=CENTER, min_size=0.014)
 
