@@ -112,22 +112,24 @@ SHOW_CASES = [
     ("awards beyond teams", SHOW + "awards:\n  - {name: 一等奖, count: 3}\n", 8, "奖项名额共 3 个，多于队伍数 2"),
     ("missing title", SHOW.replace("title: 测试决赛\n", ""), 1, "缺少必填字段“title”"),
     ("bank escaping", SHOW.replace("[bank.questions.yaml]", "[../bank.questions.yaml]"), 2, "超出了本文件所在文件夹"),
-    ("risk tier not in round", SHOW.replace("kind: compulsory, title: 必答, pool: 必答, per_team: 1",
-                                            "kind: risk, title: 风险, pool: 必答, tiers: [10, 30]"), None, None),
+    ("bad tiers", SHOW.replace("kind: compulsory, title: 必答, pool: 必答, per_team: 1",
+                               "kind: risk, title: 风险, pool: 必答, tiers: [10, 十]"), 7, "档位（tiers）应为数字列表"),
 ]
 
 
 @pytest.mark.parametrize("name, show, line, message", SHOW_CASES, ids=[case[0] for case in SHOW_CASES])
 def test_show_rule_reported_at_its_line(tmp_path, name, show, line, message):
-    bank = bank_with("")
-    if name == "risk tier not in round":
-        bank = bank.replace("    answer: A\n", "    answer: A\n    tier: 20\n", 1)
-        lines = check(tmp_path, bank, show)
-        assert "bank.questions.yaml:2: 题目 Q0 的档位 20 不在环节 R1 的档位 10/30 中" in lines, lines
-        assert any("题目 Q1 缺少档位" in text or "风险题 Q1 缺少档位" in text for text in lines), lines
-        return
-    lines = check(tmp_path, bank, show)
+    lines = check(tmp_path, bank_with(""), show)
     assert any(text.startswith(f"test.show.yaml:{line}: ") and message in text for text in lines), lines
+
+
+def test_risk_tiers_are_checked_at_the_question(tmp_path):
+    show = SHOW.replace("kind: compulsory, title: 必答, pool: 必答, per_team: 1",
+                        "kind: risk, title: 风险, pool: 必答, tiers: [10, 30]")
+    bank = bank_with("").replace("    answer: A\n", "    answer: A\n    tier: 20\n", 1)
+    lines = check(tmp_path, bank, show)
+    assert "bank.questions.yaml:2: 题目 Q0 的档位 20 不在环节 R1 的档位 10/30 中" in lines, lines
+    assert "bank.questions.yaml:9: 风险题 Q1 缺少档位（tier），环节 R1 需要" in lines, lines
 
 
 def test_every_problem_is_reported_at_once(tmp_path):

@@ -90,7 +90,7 @@ def test_next_after_the_last_turn_fails_with_its_step_number(tmp_path):
 def test_base_score_and_decimal_points_are_exact(tmp_path):
     bank = [question("B1", "必答", points=0.1), question("B2", "必答", points=0.2)]
     show = write_show(tmp_path, [{"id": "R1", "kind": "compulsory", "title": "必答", "pool": "必答", "per_team": 2}],
-                      teams=1 + 1, questions=bank + [question("B3", "必答"), question("B4", "必答")],
+                      teams=2, questions=bank + [question("B3", "必答"), question("B4", "必答")],
                       base_score=100)
     outcome = run_script(show, """
         - start: R1

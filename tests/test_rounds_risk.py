@@ -9,6 +9,16 @@ def risk_show(tmp_path, **knobs):
     return write_show(tmp_path, rounds, teams=3)
 
 
+ALL_CORRECT = """
+    - start: R1
+    - next: {}
+    - judge: correct
+    - next: {}
+    - judge: correct
+    - next: {}
+    - judge: correct
+"""
+
 WARM_UP = """
     - start: R1
     - next: {}
@@ -44,14 +54,8 @@ def test_choosing_out_of_turn_fails(tmp_path):
 
 
 def test_wrong_factor_and_timeout_after_discussion_and_answer_time(tmp_path):
-    outcome = run_script(risk_show(tmp_path, wrong_factor=0.5, discussion_time=30, time_limit=60, order="seat"), """
-    - start: R1
-    - next: {}
-    - judge: correct
-    - next: {}
-    - judge: correct
-    - next: {}
-    - judge: correct
+    show = risk_show(tmp_path, wrong_factor=0.5, discussion_time=30, time_limit=60, order="seat")
+    outcome = run_script(show, ALL_CORRECT + """
     - start: R3
     - choose: {team: T01, tier: 30}
     - go: {}
@@ -66,26 +70,12 @@ def test_wrong_factor_and_timeout_after_discussion_and_answer_time(tmp_path):
 
 
 def test_unknown_tier_used_tier_and_pass_refused(tmp_path):
-    outcome = run_script(risk_show(tmp_path, allow_pass=False, order="seat", per_team=2), """
-    - start: R1
-    - next: {}
-    - judge: correct
-    - next: {}
-    - judge: correct
-    - next: {}
-    - judge: correct
+    outcome = run_script(risk_show(tmp_path, allow_pass=False, order="seat", per_team=2), ALL_CORRECT + """
     - start: R3
     - choose: {team: T01, tier: 40}
     """)
     assert outcome.failed_step == 9 and "40" in outcome.failure
-    outcome = run_script(risk_show(tmp_path / "b", allow_pass=False, order="seat", per_team=2), """
-    - start: R1
-    - next: {}
-    - judge: correct
-    - next: {}
-    - judge: correct
-    - next: {}
-    - judge: correct
+    outcome = run_script(risk_show(tmp_path / "b", allow_pass=False, order="seat", per_team=2), ALL_CORRECT + """
     - start: R3
     - choose: {team: T01, tier: 10}
     - judge: correct

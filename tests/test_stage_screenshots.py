@@ -5,7 +5,6 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QImage
 
 from stageshow.app.snapshots import public_snapshot
 from stageshow.domain import commands as c
@@ -85,11 +84,19 @@ def test_judged_board_and_award_ceremony(qtbot, size):
 
 
 def longest_question_state():
+    """The demo question with the most text (stem and options), presented the way its round presents it."""
     show = load_show_or_raise(DEMO_SHOW)
-    longest = max((q for q in show.questions if q.options), key=lambda q: len(q.stem) + sum(map(len, q.options)))
+    longest = max(show.questions, key=lambda q: len(q.stem) + sum(map(len, q.options)))
+    round_ = next(r for r in show.rounds if r.pool == longest.pool)
     engine = Engine(show)
-    engine.handle(c.StartRound("R1"), 0)
+    for earlier in show.rounds[: show.rounds.index(round_) + 1]:
+        engine.handle(c.StartRound(earlier.id), 0)
     engine.state.used.update(q.id for q in show.pool(longest.pool) if q.id != longest.id)
+    if longest.tier is not None:
+        engine.handle(c.Choose(engine.state.round.turns[0], longest.tier), 0)
+    else:
+        engine.handle(c.Next(), 0)
+    assert engine.state.question.question_id == longest.id
     return show, engine
 
 
@@ -116,22 +123,22 @@ def test_every_phase_renders_inside_the_frame(qtbot, size):
 
 
 def test_the_longest_demo_question_fits_at_1024x768(qtbot):
-    from stageshow.ui.stage.view import StageView
     from stageshow.ui.stage.theme import MIN_TEXT
+    from stageshow.ui.stage.view import StageView
 
     show, engine = longest_question_state()
-    engine.handle(c.Next(), 0)
+    question = show.question(engine.state.question.question_id)
     view = StageView(lambda: 0)
     qtbot.addWidget(view)
     view.resize(1024, 768)
     view.show_snapshot(public_snapshot(show, engine.state))
-    image: QImage = view.grab().toImage()
-    image.save(str(OUT / "longest-question-1024x768.png"))
+    view.grab().toImage().save(str(OUT / "longest-question-1024x768.png"))
     for given, used in view.last_text_boxes:
         assert given.adjusted(-1, -1, 1, 1).contains(used), ("clipped", given, used)
-    question = show.question(engine.state.question.question_id)
-    assert len(question.stem) > 40
-    assert int(768 * MIN_TEXT) >= 15  # the legible floor the fitter never goes below
+    sizes = dict(zip(view.last_texts, view.last_sizes, strict=True))
+    assert sizes[question.stem] >= int(768 * MIN_TEXT)  # never below the legible floor
+    for letter, option in zip("ABCDEFGH", question.options, strict=False):
+        assert sizes[f"{letter}. {option}"] >= int(768 * MIN_TEXT)
 
 
 def test_no_answer_in_what_the_stage_holds_before_reveal(qtbot):

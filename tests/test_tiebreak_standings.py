@@ -71,7 +71,7 @@ def test_a_void_tiebreak_question_moves_on_to_the_next(tmp_path):
 def test_tiebreak_refused_without_a_boundary_tie_or_before_the_last_round(tmp_path):
     outcome = run_script(tied_show(tmp_path, awards=[{"name": "奖", "count": 2}]), TIED + "    - tiebreak: {}\n")
     assert outcome.failed_step == 10 and "无需加赛" in outcome.failure
-    outcome = run_script(write_show(tmp_path / "b", ROUNDS * 1 + [{"id": "R2", "kind": "compulsory", "title": "x",
+    outcome = run_script(write_show(tmp_path / "b", ROUNDS + [{"id": "R2", "kind": "compulsory", "title": "x",
                                                                     "pool": "必答2", "per_team": 1}],
                                     teams=2, tiebreak={"pool": "加赛"}), "- start: R1\n- tiebreak: {}")
     assert outcome.failed_step == 2 and "R2" in outcome.failure

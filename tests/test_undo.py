@@ -1,8 +1,13 @@
 """Undo and adjust: recorded as events, never deletions; undo returns to the moment before the step."""
 
+from decimal import Decimal
+
+import pytest
+
 from stageshow.domain import commands as c
 from stageshow.domain import events as e
 from stageshow.domain.engine import Engine
+from stageshow.domain.errors import RuleViolation
 from stageshow.domain.phases import Phase
 from stageshow.formats.show_file import load_show_or_raise
 from tests.support import run_script, scores, write_show
@@ -69,15 +74,11 @@ def test_undo_steps_back_one_scoring_step_at_a_time_and_then_refuses(tmp_path):
 def test_adjust_needs_a_reason(tmp_path):
     show = write_show(tmp_path, [{"id": "R1", "kind": "compulsory", "title": "必答", "pool": "必答", "per_team": 1}],
                       teams=2)
-    from stageshow.domain.errors import RuleViolation
-
     engine = Engine(load_show_or_raise(show))
-    try:
-        engine.handle(c.Adjust("T01", 5, "  "), 0)  # type: ignore[arg-type]
-    except RuleViolation as violation:
-        assert violation.code == "reason_required"
-    else:
-        raise AssertionError("an adjustment without a reason was accepted")
+    with pytest.raises(RuleViolation) as refused:
+        engine.handle(c.Adjust("T01", Decimal(5), "  "), 0)
+    assert refused.value.code == "reason_required"
+    assert engine.state.scores["T01"] == 0
 
 
 def test_undo_of_a_timeout_holds_the_clock_at_zero(tmp_path):

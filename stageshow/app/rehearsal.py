@@ -6,7 +6,7 @@ With a database that holds an unfinished rehearsal of the same show, the run res
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -29,7 +29,6 @@ class RehearsalOutcome:
     failure: str | None = None
     failed_step: int | None = None
     resumed_after: int = 0  # steps skipped because the log already holds them
-    committed: list[int] = field(default_factory=list)  # seq after each committed step, for crash tests
 
 
 class StepFailed(Exception):

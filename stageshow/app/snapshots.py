@@ -3,14 +3,14 @@ legal basis and planted errors are copied into it only once the operator has rev
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from stageshow.domain.context import TIEBREAK
 from stageshow.domain.model import BuzzRules, CorrectionRules, Question, RiskRules, RoundKind, Show
 from stageshow.domain.phases import Phase
 from stageshow.domain.standings import standings
-from stageshow.domain.state import Countdown, ShowState
+from stageshow.domain.state import Countdown, QuestionState, ShowState
 
 KIND_NAMES = {RoundKind.COMPULSORY: "必答题", RoundKind.BUZZ: "抢答题", RoundKind.RISK: "风险题",
               RoundKind.CORRECTION: "纠错题", RoundKind.JUDGED: "评分环节", TIEBREAK: "加赛"}
@@ -197,8 +197,6 @@ def _public_question(show: Show, state: ShowState, kind: str | None) -> PublicQu
 
 
 def _with_revealed(snapshot: PublicQuestion, question: Question, revealed_errors: int) -> PublicQuestion:
-    from dataclasses import replace
-
     errors = tuple(PublicError(number, error.text, error.fix, error.box, error.at)
                    for number, error in enumerate(question.errors[:revealed_errors], start=1))
     if question.errors:
@@ -206,7 +204,8 @@ def _with_revealed(snapshot: PublicQuestion, question: Question, revealed_errors
     return replace(snapshot, answer=question.answer, explanation=question.explanation, basis=question.basis)
 
 
-def _buzz_result(live) -> tuple[str | None, float | None, float | None]:  # type: ignore[no-untyped-def]
+def _buzz_result(live: QuestionState) -> tuple[str | None, float | None, float | None]:
+    """The winner of the current race, its reaction time and its margin over the next press, in ms."""
     race = [press for press in live.presses[live.opened_presses:] if press.outcome in ("won", "late")]
     winners = [press for press in race if press.outcome == "won" and press.team == live.team]
     if not winners or live.lock_stamp is None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path, PurePosixPath
@@ -105,7 +106,7 @@ class FieldReader:
 def check_relative_path(relative: str, base_dir: Path, problems: Problems, path: Path, where: Where,
                         key: str) -> str | None:
     pure = PurePosixPath(relative.replace("\\", "/"))
-    if pure.is_absolute() or (relative[1:3] == ":/" or relative[1:3] == ":\\"):
+    if pure.is_absolute() or re.match(r"^[A-Za-z]:[/\\]", relative):  # also C:\ paths written on Windows
         problems.add(path, where, "path_absolute", field=key, value=relative)
         return None
     try:

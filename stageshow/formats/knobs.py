@@ -6,6 +6,7 @@ from decimal import Decimal
 from typing import Any
 
 from stageshow.domain.model import RULES_BY_KIND, RoundKind, Rules
+from stageshow.domain.points import parse_points
 from stageshow.formats.fields import FieldReader
 
 POINTS, SECONDS, SECONDS_OR_ZERO, FACTOR, POSITIVE = "points", "seconds", "seconds0", "factor", "positive"
@@ -61,10 +62,13 @@ def _tiers(reader: FieldReader, name: str) -> tuple[Decimal, ...] | None:
         reader.problem(name, "tiers_not_list")
         return None
     tiers = []
-    for index in range(len(raw)):
-        item = FieldReader({"tier": raw[index]}, reader.path, lambda key: reader.locate(name), reader.problems)
-        tier = item.number("tier", positive=True)
-        if tier is None:
+    for value in raw:
+        try:
+            tier = parse_points(value)
+        except ValueError:
+            tier = None
+        if tier is None or tier <= 0:
+            reader.problem(name, "tiers_not_list")
             return None
         tiers.append(tier)
     if len(set(tiers)) != len(tiers):

@@ -40,10 +40,7 @@ def _construct_mapping(loader: Any, node: yaml.MappingNode) -> YamlMap:
     mapping.line = node.start_mark.line + 1
     mapping.key_lines = {}
     for key_node, value_node in node.value:
-        key = loader.construct_object(key_node, deep=True)
-        if not isinstance(key, (str, int, float, bool)) or key is None:
-            key = str(key)
-        key = str(key) if not isinstance(key, str) else key
+        key = str(loader.construct_object(key_node, deep=True))  # `1:` or `yes:` as keys read as text
         mapping[key] = loader.construct_object(value_node, deep=True)
         mapping.key_lines[key] = key_node.start_mark.line + 1
     return mapping

@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
-from stageshow.app.rehearsal import RehearsalOutcome, last_committed_step, run_step
+from stageshow.app.rehearsal import RehearsalOutcome, StepFailed, last_committed_step, run_step
 from stageshow.app.result import show_result
 from stageshow.app.show_clock import ScriptClock
 from stageshow.domain.context import seconds_to_ns
@@ -58,9 +58,7 @@ class GuiRehearsal(QObject):
         self.clock.pin(now)
         try:
             run_step(self.app.session, step, now)
-        except Exception as failure:  # RuleViolation or a failed expectation: the step's number and reason
-            if not isinstance(failure, RuleViolation) and type(failure).__name__ != "StepFailed":
-                raise
+        except (RuleViolation, StepFailed) as failure:  # the step's number and reason, as without windows
             self.outcome.failure = render("step_failed", number=step.number, line=step.line, reason=str(failure))
             self.outcome.failed_step = step.number
             self._finish()

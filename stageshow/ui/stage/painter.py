@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QLinearGradient, QPainter, QPen, QPixmap
 
 from stageshow.app.snapshots import PublicQuestion, PublicSnapshot, PublicTeam
 from stageshow.ui.stage import theme
-from stageshow.ui.stage.text_fit import draw_fitted
+from stageshow.ui.stage.text_fit import draw_fitted, fitted_size
 
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 CENTER = Qt.AlignmentFlag.AlignCenter
@@ -32,6 +32,7 @@ class Frame:
     zoom: tuple[float, float, float] = (1.0, 0.5, 0.5)  # document zoom: scale, centre x and y as fractions
     text_boxes: list[tuple[QRectF, QRectF]] = field(default_factory=list)  # (box given, box used)
     texts: list[str] = field(default_factory=list)
+    sizes: list[int] = field(default_factory=list)  # the fitted pixel size of each text
 
     @property
     def h(self) -> float:
@@ -46,6 +47,8 @@ class Frame:
         used = draw_fitted(self.painter, box, text, int(self.h * size), int(self.h * min_size), bold, align, color)
         self.text_boxes.append((QRectF(box), used))
         self.texts.append(text)
+        self.sizes.append(fitted_size(text, int(box.width()), int(box.height()), int(self.h * size),
+                                      int(self.h * min_size), bold))
         return used
 
 

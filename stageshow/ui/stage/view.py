@@ -30,6 +30,7 @@ class StageView(QWidget):
         self._pixmaps: dict[str, QPixmap] = {}
         self.last_text_boxes: list[tuple[QRectF, QRectF]] = []
         self.last_texts: list[str] = []
+        self.last_sizes: list[int] = []
         self._ticker = QTimer(self)
         self._ticker.setInterval(FRAME_MS)
         self._ticker.timeout.connect(self.update)
@@ -85,3 +86,4 @@ class StageView(QWidget):
         painter.end()
         self.last_text_boxes = frame.text_boxes
         self.last_texts = frame.texts
+        self.last_sizes = frame.sizes
