@@ -13,12 +13,17 @@ from stageshow.app.show_clock import ShowClock
 from stageshow.devices.sound import SoundPlayer
 from stageshow.domain.model import Show
 from stageshow.ui.actions import build_actions
+from stageshow.paths import user_data_dir
 from stageshow.ui.bridge import ShowBridge
+from stageshow.ui.buzzers.hub import BuzzerHub
 from stageshow.ui.console.window import ConsoleWindow
 from stageshow.ui.fonts import ui_font
 from stageshow.ui.screens import ScreenWatcher, stage_screen
 from stageshow.ui.sound_cues import SoundCues
 from stageshow.ui.stage.window import StageWindow
+
+
+BUZZER_MAPPING_FILE = "buzzers.json"
 
 
 class StageShowApp:
@@ -40,9 +45,20 @@ class StageShowApp:
         self.cues = SoundCues(self.bridge, self.sound)
         self.stage.video.playing_changed.connect(self.sound.duck)  # music steps back while a video plays
         self.console.add_sound_controls(self.sound)
+        self.buzzers: BuzzerHub | None = None
+        if mode == "live":  # a rehearsal's presses come from its script
+            self.buzzers = BuzzerHub(self.bridge, user_data_dir() / BUZZER_MAPPING_FILE, self.reserved_keys)
+            self.console.attach_buzzers(self.buzzers, self.reserved_keys())
+            warning = self.buzzers.start()
+            if warning:
+                self.console.status.setText(warning)
         self.screens = ScreenWatcher(self.settings)
         self.screens.stage_screen_lost.connect(self._on_screens_stage_screen_lost)
         self.screens.stage_screen_found.connect(self._on_screens_stage_screen_found)
+
+    def reserved_keys(self) -> set[str]:
+        """Keys that belong to the operator and never to a buzzer: every hotkey, and Esc."""
+        return {action.shortcut().toString() for action in self.actions.values()} | {"Esc"}
 
     def show_windows(self) -> None:
         self.console.show()
@@ -56,6 +72,8 @@ class StageShowApp:
     def shutdown(self) -> None:
         """Close both windows without asking (tests, and a quit the operator already confirmed)."""
         self.console.confirm_on_close = False
+        if self.buzzers is not None:
+            self.buzzers.stop()
         self.sound.close()
         self.console.close()
         self.stage.allow_close()

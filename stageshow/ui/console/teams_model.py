@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
@@ -10,8 +9,8 @@ from PySide6.QtGui import QColor
 
 from stageshow.domain import events as e
 from stageshow.ui.bridge import ShowBridge
+from stageshow.ui.buzzers.lamps import BuzzerLamps
 
-LAMP_SECONDS = 0.8
 HEADERS = ["台号", "代表队", "得分", "上次", "犯规", "抢答器"]
 Index = QModelIndex | QPersistentModelIndex
 
@@ -20,7 +19,7 @@ class TeamsModel(QAbstractTableModel):
     def __init__(self, bridge: ShowBridge) -> None:
         super().__init__()
         self._bridge = bridge
-        self._lit: dict[str, float] = {}
+        self.lamps = BuzzerLamps()
         self._teams = list(bridge.show.teams)
         bridge.snapshot_changed.connect(self._on_bridge_snapshot_changed)
         bridge.events_logged.connect(self._on_bridge_events_logged)
@@ -47,26 +46,43 @@ class TeamsModel(QAbstractTableModel):
             change = state.last_change.get(team.id)
             return [team.seat, team.name, str(state.scores[team.id]),
                     f"{'+' if change and change > 0 else ''}{change}" if change else "",
-                    state.fouls.get(team.id, 0) or "", "●" if self.is_lit(team.id) else "○"][column]
+                    state.fouls.get(team.id, 0) or "", self._lamp_text(team.id)][column]
         if role == Qt.ItemDataRole.ForegroundRole and column == 5:
             return QColor("#E53935") if self.is_lit(team.id) else QColor("#9E9E9E")
+        if role == Qt.ItemDataRole.ToolTipRole and column == 5:
+            return "抢答器手柄已断开" if team.id in self.lamps.offline else self.lamps.source(team.id)
         if role == Qt.ItemDataRole.TextAlignmentRole and column != 1:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
     def is_lit(self, team_id: str) -> bool:
-        return time.monotonic() - self._lit.get(team_id, 0.0) < LAMP_SECONDS
+        return self.lamps.is_lit(team_id)
+
+    def use_lamps(self, lamps: BuzzerLamps) -> None:
+        """Share the buzzer hub's lamps, so the test page and unplugged controllers show here too."""
+        self.lamps = lamps
+        self.lamps_changed()
+
+    def lamps_changed(self) -> None:
+        self.dataChanged.emit(self.index(0, 5), self.index(self.rowCount() - 1, 5))
+        if self.lamps.any_lit():
+            self._fade.start()
+
+    def _lamp_text(self, team_id: str) -> str:
+        if team_id in self.lamps.offline:
+            return "✕ 断开"
+        return "●" if self.is_lit(team_id) else "○"
 
     def _on_bridge_snapshot_changed(self) -> None:
         self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
 
     def _on_bridge_events_logged(self, events: list) -> None:  # type: ignore[type-arg]
         for event, _ in events:
-            if isinstance(event, e.PressRecorded):
-                self._lit[event.team] = time.monotonic()
-                self._fade.start()
+            if isinstance(event, e.PressRecorded) and not self.is_lit(event.team):  # a scripted press lights too
+                self.lamps.light(event.team, event.source)
+                self.lamps_changed()
 
     def _on_fade_timeout(self) -> None:
         self.dataChanged.emit(self.index(0, 5), self.index(self.rowCount() - 1, 5))
-        if not any(self.is_lit(team) for team in self._lit):
+        if not self.lamps.any_lit():
             self._fade.stop()

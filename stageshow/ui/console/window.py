@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from stageshow.ui.bridge import ShowBridge
+from stageshow.ui.buzzers.hub import BuzzerHub
+from stageshow.ui.buzzers.wizard import MappingWizardDialog
 from stageshow.ui.console.adjust_dialog import AdjustDialog
 from stageshow.ui.console.controls import Controls
 from stageshow.ui.console.describe import event_line, question_card
@@ -137,6 +139,49 @@ class ConsoleWindow(QMainWindow):
         self.statusBar().addPermanentWidget(volume)
         self.statusBar().addPermanentWidget(mute)
         self.mute_box, self.volume_slider = mute, volume
+
+    def attach_buzzers(self, hub: BuzzerHub, reserved_keys: set[str]) -> None:
+        """The 抢答器 menu (mapping wizard, test page), lamps that follow every source, and the hub's alarms."""
+        self.buzzers = hub
+        self.teams_model.use_lamps(hub.lamps)
+        for view in (self._stage.view, self.preview):
+            view.lamps = hub.lamps
+        hub.lamps_changed.connect(self._on_hub_lamps_changed)
+        hub.alarm.connect(self._on_hub_alarm)
+        hub.press_seen.connect(self._on_hub_press_seen)
+        menu = self.menuBar().addMenu("抢答器(&Z)")
+        wizard = menu.addAction("设置抢答器…")
+        wizard.setObjectName("action_buzzer_wizard")
+        wizard.triggered.connect(lambda: MappingWizardDialog(hub, reserved_keys, self).exec())
+        self.buzzer_test_action = menu.addAction("抢答器测试（大屏显示各组指示灯）")
+        self.buzzer_test_action.setObjectName("action_buzzer_test")
+        self.buzzer_test_action.setCheckable(True)
+        self.buzzer_test_action.toggled.connect(self._on_buzzer_test_toggled)
+        if hub.load_warning:
+            self._on_hub_alarm(hub.load_warning)
+
+    def _on_buzzer_test_toggled(self, testing: bool) -> None:
+        self.buzzers.testing = testing
+        self.buzzers.lamps.clear()
+        self._set_mode("buzzers" if testing else "live")
+        self.status.setText("抢答器测试中：按下的抢答器不计入比赛" if testing else "抢答器测试结束")
+
+    def _on_hub_lamps_changed(self) -> None:
+        self.teams_model.lamps_changed()
+        self._stage.view.lamps_changed()
+        self.preview.lamps_changed()
+
+    def _on_hub_alarm(self, text: str) -> None:
+        self.status.setText(text)
+        self.log_list.addItem(text)
+        self.log_list.scrollToBottom()
+
+    def _on_hub_press_seen(self, team_id: str | None, press) -> None:  # type: ignore[no-untyped-def]
+        if self.buzzers.testing or team_id is None:
+            team = next((t for t in self._bridge.show.teams if t.id == team_id), None)
+            who = f"第{team.seat}组 {team.name}" if team else "未分配"
+            self.log_list.addItem(f"{'【测试】' if self.buzzers.testing else ''}{who} ← {press.button.label}")
+            self.log_list.scrollToBottom()
 
     def refresh_screens(self) -> None:
         self.screen_box.blockSignals(True)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QLinearGradient, QPainter, QPen, QPixmap
 
 from stageshow.app.snapshots import PublicQuestion, PublicSnapshot, PublicTeam
+from stageshow.ui.buzzers.lamps import BuzzerLamps
 from stageshow.ui.stage import theme
 from stageshow.ui.stage.text_fit import draw_fitted, fitted_size
 
@@ -33,6 +34,7 @@ class Frame:
     text_boxes: list[tuple[QRectF, QRectF]] = field(default_factory=list)  # (box given, box used)
     texts: list[str] = field(default_factory=list)
     sizes: list[int] = field(default_factory=list)  # the fitted pixel size of each text
+    lamps: BuzzerLamps | None = None  # the buzzer test page's lamps (team names and sources only: all public)
 
     @property
     def h(self) -> float:
@@ -65,6 +67,8 @@ def paint_stage(frame: Frame, snapshot: PublicSnapshot | None, mode: str = "live
     painter.fillRect(frame.rect, gradient)
     if mode == "logo" or snapshot.phase == "setup":
         _title_card(frame, snapshot)
+    elif mode == "buzzers":
+        _buzzer_test(frame, snapshot, frame.lamps or BuzzerLamps())
     elif mode.startswith("award:") and snapshot.finished:
         _award(frame, snapshot, int(mode.split(":")[1]))
     elif snapshot.finished:
@@ -207,6 +211,34 @@ def _score_bars(frame: Frame, snapshot: PublicSnapshot, area: QRectF) -> None:
             label += f"（{'+' if team.last_change > 0 else ''}{_points(team.last_change)}）"
         frame.text(QRectF(area.right() - score_w, y, score_w, row), label, 0.04, bold=True, align=RIGHT,
                    min_size=0.014)
+
+
+def _buzzer_test(frame: Frame, snapshot: PublicSnapshot, lamps: BuzzerLamps) -> None:
+    """Before the show: each team presses and sees its own lamp light, with the button that lit it."""
+    w, h = frame.w, frame.h
+    top = _header(frame, snapshot, "请各组依次按下抢答器", left="抢答器测试")
+    teams = sorted(snapshot.teams, key=lambda team: team.seat)
+    columns = 5 if len(teams) > 8 else 4
+    rows = max(1, -(-len(teams) // columns))
+    area = QRectF(w * 0.04, top + h * 0.04, w * 0.92, h * 0.72 - top)
+    cell_w, cell_h = area.width() / columns, area.height() / rows
+    for index, team in enumerate(teams):
+        cell = QRectF(area.left() + (index % columns) * cell_w, area.top() + (index // columns) * cell_h,
+                      cell_w, cell_h).adjusted(w * 0.006, h * 0.01, -w * 0.006, -h * 0.01)
+        lit, offline = lamps.is_lit(team.id), team.id in lamps.offline
+        frame.painter.fillRect(cell, _team_color(team) if lit else theme.PANEL)
+        frame.painter.setPen(Qt.PenStyle.NoPen)
+        frame.painter.setBrush(QColor("#9E9E9E") if offline else (theme.ACCENT if lit else theme.PANEL_STRONG))
+        radius = min(cell.width(), cell.height()) * 0.14
+        frame.painter.drawEllipse(cell.center().x() - radius, cell.top() + cell.height() * 0.08, radius * 2, radius * 2)
+        frame.text(QRectF(cell.left(), cell.top() + cell.height() * 0.42, cell.width(), cell.height() * 0.28),
+                   f"{team.seat} {team.name}", 0.036, bold=True, align=CENTER, min_size=0.014)
+        frame.text(QRectF(cell.left(), cell.top() + cell.height() * 0.72, cell.width(), cell.height() * 0.24),
+                   "手柄已断开" if offline else lamps.source(team.id), 0.026,
+                   theme.WRONG if offline else theme.TEXT_DIM, align=CENTER, min_size=0.012)
+    if lamps.unmapped:
+        frame.text(QRectF(w * 0.04, h * 0.78, w * 0.92, h * 0.12), "未分配的按键：" + "、".join(lamps.unmapped), 0.035,
+                   theme.WARNING, align=CENTER)
 
 
 # --- a question --------------------------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ from PySide6.QtGui import QImage, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QWidget
 
 from stageshow.app.snapshots import PublicSnapshot
+from stageshow.ui.buzzers.lamps import LAMP_SECONDS, BuzzerLamps
 from stageshow.ui.stage.painter import Frame, paint_stage
 from stageshow.ui.stage.video import VideoSource
 
@@ -28,6 +29,7 @@ class StageView(QWidget):
         self._mode = "live"
         self.zoom = (1.0, 0.5, 0.5)
         self._pixmaps: dict[str, QPixmap] = {}
+        self.lamps: BuzzerLamps | None = None  # set while the buzzer test page may be shown
         self.last_text_boxes: list[tuple[QRectF, QRectF]] = []
         self.last_texts: list[str] = []
         self.last_sizes: list[int] = []
@@ -53,9 +55,15 @@ class StageView(QWidget):
         self.update()
 
     def set_mode(self, mode: str) -> None:
-        """live | blackout | logo"""
+        """live | blackout | logo | buzzers | award:N"""
         self._mode = mode
         self.update()
+
+    def lamps_changed(self) -> None:
+        """A buzzer lamp lit: repaint now, and once more when it goes out."""
+        if self._mode == "buzzers":
+            self.update()
+            QTimer.singleShot(int(LAMP_SECONDS * 1000) + 20, self.update)
 
     def set_zoom(self, scale: float, centre_x: float = 0.5, centre_y: float = 0.5) -> None:
         """Zoom the document image: scale 1 shows it whole; the centre is a fraction of its width and height."""
@@ -75,13 +83,13 @@ class StageView(QWidget):
         """Paint a snapshot into a throw-away image of this size: fills the text cache, shows nothing."""
         image = QImage(self.size(), QImage.Format.Format_ARGB32_Premultiplied)
         painter = QPainter(image)
-        paint_stage(Frame(painter, QRectF(image.rect()), self._now(), self._image, self.video, self.zoom), snapshot,
-                    self._mode)
+        frame = Frame(painter, QRectF(image.rect()), self._now(), self._image, self.video, self.zoom, lamps=self.lamps)
+        paint_stage(frame, snapshot, self._mode)
         painter.end()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         painter = QPainter(self)
-        frame = Frame(painter, QRectF(self.rect()), self._now(), self._image, self.video, self.zoom)
+        frame = Frame(painter, QRectF(self.rect()), self._now(), self._image, self.video, self.zoom, lamps=self.lamps)
         paint_stage(frame, self._snapshot, self._mode)
         painter.end()
         self.last_text_boxes = frame.text_boxes

@@ -1,0 +1,158 @@
+"""Every buzzer source in one place: the controller reader's thread and the keyboard filter both end here, on the
+GUI thread, where a press becomes the team's `Press` command (or, on the test page and in the mapping wizard, just
+a lamp)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication
+
+from stageshow.devices.buttons import JOYSTICK, Button, Controller, RawPress
+from stageshow.devices.joystick import STUCK_SECONDS, JoystickReader
+from stageshow.devices.mapping import BuzzerMapping, load_learned, save_learned
+from stageshow.domain import commands as c
+from stageshow.domain.model import Team
+from stageshow.ui.bridge import ShowBridge
+from stageshow.ui.buzzers.keyboard import KeyboardBuzzers
+from stageshow.ui.buzzers.lamps import BuzzerLamps
+
+
+class _ReaderRelay(QObject):
+    """Carries the reader thread's news to the GUI thread (queued connections: the signals are emitted there)."""
+
+    pressed = Signal(object)
+    released = Signal(object)
+    stuck = Signal(object)
+    connected = Signal(object)
+    disconnected = Signal(object)
+
+    def button_pressed(self, press: RawPress) -> None:
+        self.pressed.emit(press)
+
+    def button_released(self, button: Button) -> None:
+        self.released.emit(button)
+
+    def button_stuck(self, button: Button) -> None:
+        self.stuck.emit(button)
+
+    def controller_connected(self, controller: Controller) -> None:
+        self.connected.emit(controller)
+
+    def controller_disconnected(self, controller: Controller) -> None:
+        self.disconnected.emit(controller)
+
+
+class BuzzerHub(QObject):
+    """Signals: press_seen(team id or None, RawPress) for every press, mapped or not; lamps_changed() when a lamp
+    or a controller's presence changes; alarm(str) for the operator (unplugged, restored, stuck)."""
+
+    press_seen = Signal(object, object)
+    lamps_changed = Signal()
+    alarm = Signal(str)
+
+    def __init__(self, bridge: ShowBridge, mapping_file: Path, reserved_keys: Callable[[], set[str]] = set,
+                 stuck_seconds: float = STUCK_SECONDS, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._bridge = bridge
+        self.mapping_file = mapping_file
+        learned, self.load_warning = load_learned(mapping_file)
+        self.mapping = BuzzerMapping(bridge.show.teams, learned)
+        self.lamps = BuzzerLamps()
+        self.testing = False  # the test page: presses light lamps and go nowhere else
+        self.capture: Callable[[RawPress], None] | None = None  # the mapping wizard takes presses while open
+        self._reserved_keys = reserved_keys
+        self._connected: set[str] = set()  # Controller.key of every controller plugged in now
+        self._lost: set[str] = set()  # unplugged during this show: its return is news for the operator
+        self._relay = _ReaderRelay(self)
+        self._relay.pressed.connect(self.take)
+        self._relay.stuck.connect(self._on_relay_stuck)
+        self._relay.connected.connect(self._on_relay_connected)
+        self._relay.disconnected.connect(self._on_relay_disconnected)
+        self._stuck_seconds = stuck_seconds
+        self.reader = JoystickReader(self._relay, stuck_seconds=stuck_seconds)
+        self.keyboard = KeyboardBuzzers(self._wants_key, self.take, self._on_relay_stuck, stuck_seconds, self)
+
+    def start(self) -> str | None:
+        """Listen to the keyboard and every controller; returns a warning if controllers cannot be read."""
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.keyboard)
+        self._refresh_offline()
+        return self.reader.start()
+
+    def stop(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.keyboard)
+        self.reader.stop()
+
+    @property
+    def controllers_connected(self) -> set[str]:
+        return set(self._connected)
+
+    def set_learned(self, learned: dict[int, Button]) -> None:
+        """Adopt and save what the wizard learned."""
+        save_learned(self.mapping_file, learned)
+        self.mapping = BuzzerMapping(self._bridge.show.teams, learned)
+        self._refresh_offline()
+
+    def take(self, press: RawPress) -> None:
+        """A press from any source, on the GUI thread: to the wizard, to the test page, or to the show."""
+        if self.capture is not None:
+            self.capture(press)
+            return
+        team = self.mapping.team_for(press.button)
+        self.lamps.light(team.id if team else None, press.button.label)
+        self.press_seen.emit(team.id if team else None, press)
+        self.lamps_changed.emit()
+        if team is None or self.testing:
+            return
+        button = press.button
+        self._bridge.submit(c.Press(team.id, stamp=self._bridge.clock.at(press.stamp), source=button.source,
+                                    device=button.device_label or button.device, button=button.button))
+
+    def _wants_key(self, button: Button) -> bool:
+        if button.button in {key.upper() for key in self._reserved_keys()}:
+            return False
+        return self.capture is not None or self.testing or self.mapping.team_for(button) is not None
+
+    def _team_label(self, team: Team) -> str:
+        return f"第{team.seat}组 {team.name}"
+
+    def _teams_on(self, controller: Controller) -> list[Team]:
+        return [team for team in self.mapping.teams if (button := self.mapping.learned.get(team.seat)) is not None
+                and button.source == JOYSTICK and button.device == controller.key]
+
+    def _refresh_offline(self) -> None:
+        self.lamps.offline = {team.id for team in self.mapping.teams
+                              if (button := self.mapping.learned.get(team.seat)) is not None
+                              and button.source == JOYSTICK and button.device not in self._connected}
+        self.lamps_changed.emit()
+
+    def _on_relay_connected(self, controller: Controller) -> None:
+        self._connected.add(controller.key)
+        self._refresh_offline()
+        teams = self._teams_on(controller)
+        if controller.key in self._lost and teams:
+            self._lost.discard(controller.key)
+            self.alarm.emit(f"抢答器 {controller.label} 已重新连接：{'、'.join(map(self._team_label, teams))} 恢复正常")
+
+    def _on_relay_disconnected(self, controller: Controller) -> None:
+        self._connected.discard(controller.key)
+        self._refresh_offline()
+        teams = self._teams_on(controller)
+        if not teams:
+            return
+        self._lost.add(controller.key)
+        fallbacks = [f"{self._team_label(team)} 仍可用键盘 {button.button}" for team in teams
+                     for button in self.mapping.buttons_of(team) if button.source != JOYSTICK]
+        self.alarm.emit(f"⚠ 抢答器 {controller.label} 已断开：{'、'.join(map(self._team_label, teams))} 无法抢答"
+                        + (f"（{'；'.join(fallbacks)}）" if fallbacks else "") + "。重新插上后自动恢复。")
+
+    def _on_relay_stuck(self, button: Button) -> None:
+        team = self.mapping.team_for(button)
+        who = self._team_label(team) if team else "未分配的"
+        self.alarm.emit(f"⚠ {who}抢答器按键卡住（{button.label} 按住超过 {self._stuck_seconds:g} 秒），请检查")

@@ -1,0 +1,93 @@
+"""The mapping wizard: "请第1组按下抢答器" for every seat in turn; it learns the first free button pressed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
+
+from stageshow.devices.buttons import RawPress
+from stageshow.devices.mapping import MappingWizard
+from stageshow.ui.buzzers.hub import BuzzerHub
+
+
+class MappingWizardDialog(QDialog):
+    def __init__(self, hub: BuzzerHub, reserved_keys: set[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("buzzer_wizard")
+        self.setWindowTitle("设置抢答器")
+        self._hub = hub
+        self.wizard = MappingWizard(hub.mapping.teams, reserved_keys)
+        self.prompt = QLabel()
+        self.prompt.setObjectName("wizard_prompt")
+        self.prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.prompt.setStyleSheet("font-size: 26px; font-weight: bold; padding: 16px;")
+        self.feedback = QLabel("请依次按下各组的抢答器按钮（键盘抢答器按对应的键）。")
+        self.feedback.setObjectName("wizard_feedback")
+        self.feedback.setWordWrap(True)
+        self.learned_list = QListWidget()
+        self._skip = QPushButton("跳过本组")
+        self._back = QPushButton("上一组")
+        self._save = QPushButton("保存")
+        cancel = QPushButton("取消")
+        for button in (self._skip, self._back, self._save, cancel):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # every key on the keyboard may be someone's buzzer
+        self._skip.clicked.connect(self._on_skip_clicked)
+        self._back.clicked.connect(self._on_back_clicked)
+        self._save.clicked.connect(self.accept)
+        cancel.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        for button in (self._back, self._skip):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self._save)
+        buttons.addWidget(cancel)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.prompt)
+        layout.addWidget(self.feedback)
+        layout.addWidget(self.learned_list, 1)
+        layout.addLayout(buttons)
+        self.resize(560, 460)
+        hub.capture = self.offer
+        self.finished.connect(self._on_finished)
+        self._refresh()
+
+    def offer(self, press: RawPress) -> None:
+        team = self.wizard.current
+        outcome = self.wizard.offer(press.button)
+        if outcome.accepted and team is not None:
+            self.feedback.setText(f"第{team.seat}组 已设为 {press.button.label}")
+        elif outcome.reserved:
+            self.feedback.setText(f"{press.button.label} 是主持人快捷键，不能用作抢答器，请换一个按键")
+        elif outcome.taken_by is not None:
+            self.feedback.setText(f"{press.button.label} 已分配给第{outcome.taken_by}组，请按本组自己的抢答器")
+        self._refresh()
+
+    def _on_skip_clicked(self) -> None:
+        self.wizard.skip()
+        self._refresh()
+
+    def _on_back_clicked(self) -> None:
+        self.wizard.back()
+        self._refresh()
+
+    def _refresh(self) -> None:
+        team = self.wizard.current
+        total = len(self.wizard.teams)
+        if team is None:
+            self.prompt.setText("全部设置完成，请保存")
+        else:
+            self.prompt.setText(f"请第{team.seat}组（{team.name}）按下抢答器\n{self.wizard.position + 1} / {total}")
+        self.learned_list.clear()
+        for learned_team in self.wizard.teams:
+            button = self.wizard.learned.get(learned_team.seat)
+            fallback = f"键盘 {learned_team.buzzer_key}（比赛文件默认）" if learned_team.buzzer_key else "未设置"
+            self.learned_list.addItem(f"第{learned_team.seat}组 {learned_team.name}：{button.label if button else fallback}")
+        self._skip.setEnabled(team is not None)
+        self._back.setEnabled(self.wizard.position > 0)
+        self._save.setEnabled(self.wizard.done)
+        self._save.setDefault(self.wizard.done)
+
+    def _on_finished(self, result: int) -> None:
+        self._hub.capture = None
+        if result == QDialog.DialogCode.Accepted:
+            self._hub.set_learned(self.wizard.learned)
