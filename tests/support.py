@@ -25,18 +25,19 @@ def question(qid: str, pool: str, **extra: Any) -> dict[str, Any]:
     return base
 
 
-def write_show(folder: Path, rounds: list[dict[str, Any]], teams: int = 4, questions: list[dict] | None = None,
-               **show_fields: Any) -> Path:
-    """A show with `teams` teams and a bank holding `questions` (or enough of each pool the rounds use)."""
+def write_show(folder: Path, rounds: list[dict[str, Any]], teams: int | list[dict] = 4,
+               questions: list[dict] | None = None, **show_fields: Any) -> Path:
+    """A show with `teams` teams (a number, or the team entries themselves) and a bank holding `questions` (or
+    enough of each pool the rounds use)."""
     folder.mkdir(parents=True, exist_ok=True)
+    entries = teams if isinstance(teams, list) else [{"id": f"T{i:02d}", "name": f"第{i}队", "members": ["甲", "乙", "丙"]}
+                                                     for i in range(1, teams + 1)]
     if questions is None:
-        questions = default_questions(folder, rounds, teams, show_fields.get("tiebreak"))
+        questions = default_questions(folder, rounds, len(entries), show_fields.get("tiebreak"))
     (folder / "bank.questions.yaml").write_text(
         yaml.safe_dump({"questions": questions}, allow_unicode=True, sort_keys=False), encoding="utf-8")
     show = {"title": "测试决赛", "questions": ["bank.questions.yaml"],
-            "teams": [{"id": f"T{i:02d}", "name": f"第{i}队", "members": ["甲", "乙", "丙"]}
-                      for i in range(1, teams + 1)],
-            "rounds": rounds}
+            "teams": entries, "rounds": rounds}
     show.update(show_fields)
     path = folder / "test.show.yaml"
     path.write_text(yaml.safe_dump(show, allow_unicode=True, sort_keys=False), encoding="utf-8")

@@ -151,3 +151,29 @@ def test_no_answer_in_what_the_stage_holds_before_reveal(qtbot):
     assert public_snapshot(show, by_name["revealed"]).question.answer
     assert len(public_snapshot(show, by_name["document-revealed"]).question.errors) == 3
 
+
+
+@pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
+def test_the_buzzer_test_page_shows_every_teams_lamp_inside_the_frame(qtbot, size):
+    from stageshow.ui.buzzers.lamps import BuzzerLamps
+    from stageshow.ui.stage.view import StageView
+
+    show = load_show_or_raise(DEMO_SHOW)
+    lamps = BuzzerLamps()
+    lamps.light("T03", "手柄 Party Buzzer #1 按键 2")
+    lamps.light("T07", "键盘 7")
+    lamps.light(None, "键盘 Q")
+    lamps.offline = {"T05"}
+    view = StageView(lambda: 0)
+    qtbot.addWidget(view)
+    view.resize(*size)
+    view.lamps = lamps
+    view.set_mode("buzzers")
+    view.show_snapshot(public_snapshot(show, Engine(show).state))
+    view.grab().toImage().save(str(OUT / f"buzzer-test-{size[0]}x{size[1]}.png"))
+    for team in show.teams:
+        assert f"{team.seat} {team.name.removesuffix('代表队')}" in view.last_texts
+    assert "手柄已断开" in view.last_texts and "未分配的按键：键盘 Q" in view.last_texts
+    for given, used in view.last_text_boxes:
+        assert view.rect().contains(given.toAlignedRect()), given
+        assert given.adjusted(-1, -1, 1, 1).contains(used), ("text clipped", given, used)

@@ -5,6 +5,7 @@ rehearsal on a laptop with no buzzer box)."""
 from __future__ import annotations
 
 import ctypes
+import time
 
 from stageshow.devices.sdl_library import sdl
 
@@ -57,6 +58,14 @@ class VirtualJoystick:
 
     def release(self, button: int) -> None:
         self.set_button(button, False)
+
+    def click(self, button: int, hold: float = 0.03) -> None:
+        """Press and let go, as a hand does. SDL reads a button's state when it polls, so a press shorter than a
+        poll would go unseen: hold it, and stay up as long before the next press."""
+        self.press(button)
+        time.sleep(hold)
+        self.release(button)
+        time.sleep(hold)
 
     def detach(self) -> None:
         if self._handle is None:

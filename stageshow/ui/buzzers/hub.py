@@ -115,9 +115,11 @@ class BuzzerHub(QObject):
                                     device=button.device_label or button.device, button=button.button))
 
     def _wants_key(self, button: Button) -> bool:
+        if self.capture is not None:  # the wizard hears every key (and says so when it is a hotkey) but Esc
+            return button.button != "ESC"
         if button.button in {key.upper() for key in self._reserved_keys()}:
             return False
-        return self.capture is not None or self.testing or self.mapping.team_for(button) is not None
+        return self.testing or self.mapping.team_for(button) is not None
 
     def _team_label(self, team: Team) -> str:
         return f"第{team.seat}组 {team.name}"

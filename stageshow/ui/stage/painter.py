@@ -65,10 +65,10 @@ def paint_stage(frame: Frame, snapshot: PublicSnapshot | None, mode: str = "live
     gradient.setColorAt(0, theme.BACKGROUND_TOP)
     gradient.setColorAt(1, theme.BACKGROUND_BOTTOM)
     painter.fillRect(frame.rect, gradient)
-    if mode == "logo" or snapshot.phase == "setup":
-        _title_card(frame, snapshot)
-    elif mode == "buzzers":
+    if mode == "buzzers":
         _buzzer_test(frame, snapshot, frame.lamps or BuzzerLamps())
+    elif mode == "logo" or snapshot.phase == "setup":
+        _title_card(frame, snapshot)
     elif mode.startswith("award:") and snapshot.finished:
         _award(frame, snapshot, int(mode.split(":")[1]))
     elif snapshot.finished:
@@ -232,10 +232,11 @@ def _buzzer_test(frame: Frame, snapshot: PublicSnapshot, lamps: BuzzerLamps) -> 
         radius = min(cell.width(), cell.height()) * 0.14
         frame.painter.drawEllipse(cell.center().x() - radius, cell.top() + cell.height() * 0.08, radius * 2, radius * 2)
         frame.text(QRectF(cell.left(), cell.top() + cell.height() * 0.42, cell.width(), cell.height() * 0.28),
-                   f"{team.seat} {team.name}", 0.036, bold=True, align=CENTER, min_size=0.014)
-        frame.text(QRectF(cell.left(), cell.top() + cell.height() * 0.72, cell.width(), cell.height() * 0.24),
-                   "手柄已断开" if offline else lamps.source(team.id), 0.026,
-                   theme.WRONG if offline else theme.TEXT_DIM, align=CENTER, min_size=0.012)
+                   f"{team.seat} {_short_name(team)}", 0.036, bold=True, align=CENTER, min_size=0.014)
+        status = "手柄已断开" if offline else lamps.source(team.id)
+        if status:
+            frame.text(QRectF(cell.left(), cell.top() + cell.height() * 0.72, cell.width(), cell.height() * 0.24),
+                       status, 0.026, theme.WRONG if offline else theme.TEXT, align=CENTER, min_size=0.012)
     if lamps.unmapped:
         frame.text(QRectF(w * 0.04, h * 0.78, w * 0.92, h * 0.12), "未分配的按键：" + "、".join(lamps.unmapped), 0.035,
                    theme.WARNING, align=CENTER)
@@ -463,7 +464,7 @@ def _mini_scoreboard(frame: Frame, snapshot: PublicSnapshot, band: QRectF) -> No
     for index, team in enumerate(teams):
         box = QRectF(band.left() + index * cell, band.top(), cell, band.height())
         frame.painter.fillRect(QRectF(box.left() + 2, box.top(), cell - 4, band.height() * 0.08), _team_color(team))
-        short = team.name.removesuffix("代表队") or team.name  # every team is a 代表队: the strip says who
+        short = _short_name(team)
         frame.text(QRectF(box.left() + 3, box.top() + band.height() * 0.1, cell - 6, band.height() * 0.45),
                    short, 0.026, theme.TEXT_DIM, align=CENTER, min_size=0.012)
         frame.text(QRectF(box.left() + 3, box.top() + band.height() * 0.52, cell - 6, band.height() * 0.46),
@@ -494,6 +495,11 @@ def _standings(frame: Frame, snapshot: PublicSnapshot, title: str) -> None:
 
 def _team_color(team: PublicTeam) -> QColor:
     return QColor(team.color) if team.color else theme.DEFAULT_TEAM
+
+
+def _short_name(team: PublicTeam) -> str:
+    """Every team is a 代表队: where space is short, the rest of the name says who."""
+    return team.name.removesuffix("代表队") or team.name
 
 
 def _team_name(snapshot: PublicSnapshot, team_id: str) -> str:
