@@ -30,8 +30,8 @@ def write_show(folder: Path, rounds: list[dict[str, Any]], teams: int | list[dic
     """A show with `teams` teams (a number, or the team entries themselves) and a bank holding `questions` (or
     enough of each pool the rounds use)."""
     folder.mkdir(parents=True, exist_ok=True)
-    entries = teams if isinstance(teams, list) else [{"id": f"T{i:02d}", "name": f"第{i}队", "members": ["甲", "乙", "丙"]}
-                                                     for i in range(1, teams + 1)]
+    entries = teams if isinstance(teams, list) else [
+        {"id": f"T{i:02d}", "name": f"第{i}队", "members": ["甲", "乙", "丙"]} for i in range(1, teams + 1)]
     if questions is None:
         questions = default_questions(folder, rounds, len(entries), show_fields.get("tiebreak"))
     (folder / "bank.questions.yaml").write_text(

@@ -9,18 +9,20 @@ The listener's methods are called on the reader thread; a GUI must hand them ove
 from __future__ import annotations
 
 import os
+import sys
 import threading
 import time
 from dataclasses import dataclass, field
 from typing import Protocol
 
+import pygame
+
 from stageshow.devices.buttons import JOYSTICK, Button, Controller, RawPress
+
 from stageshow.devices.sdl_library import joystick_serial
 
-os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
-import pygame  # noqa: E402
-
 POLL_HZ = 1000
+GIL_SWITCH_SECONDS = 0.0005  # Python's default 5 ms would let a busy GUI thread hold the reader off for 5 polls
 STUCK_SECONDS = 3.0  # a buzzer held this long is not a press but a jammed button or a leaning elbow
 _STUCK_CHECK_NS = 100_000_000
 _SLEEP_SLACK = 0.00007  # time.sleep overshoots by ~60 µs on Linux; aim that much short to keep 1000 Hz
@@ -43,7 +45,8 @@ class _Connected:
 
 
 class JoystickReader:
-    def __init__(self, listener: JoystickListener, poll_hz: int = POLL_HZ, stuck_seconds: float = STUCK_SECONDS) -> None:
+    def __init__(self, listener: JoystickListener, poll_hz: int = POLL_HZ,
+                 stuck_seconds: float = STUCK_SECONDS) -> None:
         self._listener = listener
         self._period = 1.0 / poll_hz
         self._stuck_ns = int(stuck_seconds * 1e9)
@@ -63,6 +66,7 @@ class JoystickReader:
         if self._thread is not None:
             return self.warning
         self._running.set()
+        sys.setswitchinterval(min(sys.getswitchinterval(), GIL_SWITCH_SECONDS))
         self._thread = threading.Thread(target=self._run, name="joystick-reader", daemon=True)
         self._thread.start()
         self._started.wait(5.0)
@@ -82,10 +86,16 @@ class JoystickReader:
             self._running.clear()
         finally:
             self._started.set()
+        if self._running.is_set():
+            for index in range(pygame.joystick.get_count()):  # plugged in before we started listening
+                self._add(index)
         next_poll = time.perf_counter()
         last_stuck_check = 0
         while self._running.is_set():
-            events = pygame.event.get()
+            try:
+                events = pygame.event.get()
+            except pygame.error:  # pygame shut down under us (interpreter exit): nothing left to read
+                return
             now = time.monotonic_ns()
             self.polls += 1
             for event in events:

@@ -6,13 +6,11 @@ audio device must never stop a final: the player then runs silent and explains w
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
-os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")  # keep pygame's greeting out of the operator's console
-import pygame  # noqa: E402
+import pygame
 
-from stageshow.paths import PROJECT_ROOT  # noqa: E402
+from stageshow.paths import PROJECT_ROOT
 
 DEFAULT_SOUNDS_DIR = PROJECT_ROOT / "assets" / "sounds"
 NO_DEVICE_WARNING = "没有可用的音频设备，比赛将静音进行"

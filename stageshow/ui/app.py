@@ -98,4 +98,7 @@ def run(show: Show, root: Path, db: Path, quit_after: float | None = None) -> in
     windows.show_windows()
     if quit_after is not None:
         QTimer.singleShot(int(quit_after * 1000), lambda: app.exit(0))  # exit(): no close dialogs
-    return app.exec()
+    code = app.exec()
+    if windows.buzzers is not None:
+        windows.buzzers.stop()
+    return code

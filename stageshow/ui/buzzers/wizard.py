@@ -78,10 +78,10 @@ class MappingWizardDialog(QDialog):
         else:
             self.prompt.setText(f"请第{team.seat}组（{team.name}）按下抢答器\n{self.wizard.position + 1} / {total}")
         self.learned_list.clear()
-        for learned_team in self.wizard.teams:
-            button = self.wizard.learned.get(learned_team.seat)
-            fallback = f"键盘 {learned_team.buzzer_key}（比赛文件默认）" if learned_team.buzzer_key else "未设置"
-            self.learned_list.addItem(f"第{learned_team.seat}组 {learned_team.name}：{button.label if button else fallback}")
+        for seat_team in self.wizard.teams:
+            button = self.wizard.learned.get(seat_team.seat)
+            fallback = f"键盘 {seat_team.buzzer_key}（比赛文件默认）" if seat_team.buzzer_key else "未设置"
+            self.learned_list.addItem(f"第{seat_team.seat}组 {seat_team.name}：{button.label if button else fallback}")
         self._skip.setEnabled(team is not None)
         self._back.setEnabled(self.wizard.position > 0)
         self._save.setEnabled(self.wizard.done)

@@ -35,6 +35,7 @@ class Frame:
     texts: list[str] = field(default_factory=list)
     sizes: list[int] = field(default_factory=list)  # the fitted pixel size of each text
     lamps: BuzzerLamps | None = None  # the buzzer test page's lamps (team names and sources only: all public)
+    clock_box: QRectF | None = None  # where the countdown was drawn: the only part that changes frame to frame
 
     @property
     def h(self) -> float:
@@ -424,6 +425,7 @@ def _countdown(frame: Frame, snapshot: PublicSnapshot, box: QRectF) -> None:
     seconds = -(-left // 1_000_000_000)
     urgent = seconds <= 5
     painter = frame.painter
+    frame.clock_box = QRectF(box.left(), box.top(), box.width(), box.height() + frame.h * 0.035)
     pen_w = box.width() * 0.09
     ring = box.adjusted(pen_w / 2, pen_w / 2, -pen_w / 2, -pen_w / 2)
     painter.setPen(QPen(theme.PANEL_STRONG, pen_w))
