@@ -175,6 +175,9 @@ def test_a_controller_unplugged_mid_question_alarms_greys_its_lamp_and_comes_bac
     assert "键盘 1" in windows.console.status.text()  # the keyboard fallback is named
     model = windows.console.teams_model
     assert model.data(model.index(0, 5)) == "✕ 断开" and model.data(model.index(1, 5)) != "✕ 断开"
+    qtbot.keyClick(windows.console, Qt.Key.Key_1)  # seat 1 answers on its keyboard fallback
+    assert locked(windows) == "T01"
+    windows.bridge.submit(c.Judge(c.Verdict.WRONG))  # buzzers reopen for the others
     second.click(0)  # the other buzzers are never affected
     qtbot.waitUntil(lambda: locked(windows) == "T02")
     windows.bridge.submit(c.Judge(c.Verdict.WRONG))

@@ -55,7 +55,13 @@ class JoystickReader:
         self._running = threading.Event()
         self._started = threading.Event()
         self.warning: str | None = None
-        self.polls = 0  # for the benchmark: how often the controllers were actually read
+        self.polls = 0  # for the benchmark: how often the controllers were actually read ...
+        self.longest_gap = 0  # ... and the longest wait between two reads, in ns
+
+    @property
+    def thread_id(self) -> int:
+        """The reading thread's id (for measuring its CPU time); 0 when not running."""
+        return self._thread.ident or 0 if self._thread is not None else 0
 
     @property
     def controllers(self) -> list[Controller]:
@@ -90,7 +96,7 @@ class JoystickReader:
             for index in range(pygame.joystick.get_count()):  # plugged in before we started listening
                 self._add(index)
         next_poll = time.perf_counter()
-        last_stuck_check = 0
+        last_stuck_check = last_poll = 0
         while self._running.is_set():
             try:
                 events = pygame.event.get()
@@ -98,6 +104,9 @@ class JoystickReader:
                 return
             now = time.monotonic_ns()
             self.polls += 1
+            if last_poll:
+                self.longest_gap = max(self.longest_gap, now - last_poll)
+            last_poll = now
             for event in events:
                 self._handle(event, now)
             if now - last_stuck_check > _STUCK_CHECK_NS:

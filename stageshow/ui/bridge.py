@@ -15,8 +15,8 @@ CLOCK_POLL_MS = 10
 
 
 class ShowBridge(QObject):
-    """Signals: snapshot_changed() after every accepted command (its events already committed);
-    command_refused(str) with the engine's reason; events_logged(list) with the new (event, at) pairs."""
+    """Signals: snapshot_changed() after every accepted command (its events already committed), then
+    events_logged(list) with the new (event, at) pairs; command_refused(str) with the engine's reason."""
 
     snapshot_changed = Signal()
     command_refused = Signal(str)
@@ -59,9 +59,9 @@ class ShowBridge(QObject):
         except RuleViolation as violation:
             self.command_refused.emit(str(violation))
             return False
+        self.snapshot_changed.emit()  # the stage first: the hall is waiting for it
         if events:
             self.events_logged.emit(events)
-        self.snapshot_changed.emit()
         return True
 
     def why_not(self, command: c.Command) -> str | None:

@@ -105,14 +105,13 @@ class BuzzerHub(QObject):
             self.capture(press)
             return
         team = self.mapping.team_for(press.button)
+        if team is not None and not self.testing:  # the decision first; lamps and lists can wait a moment
+            button = press.button
+            self._bridge.submit(c.Press(team.id, stamp=self._bridge.clock.at(press.stamp), source=button.source,
+                                        device=button.device_label or button.device, button=button.button))
         self.lamps.light(team.id if team else None, press.button.label)
         self.press_seen.emit(team.id if team else None, press)
         self.lamps_changed.emit()
-        if team is None or self.testing:
-            return
-        button = press.button
-        self._bridge.submit(c.Press(team.id, stamp=self._bridge.clock.at(press.stamp), source=button.source,
-                                    device=button.device_label or button.device, button=button.button))
 
     def _wants_key(self, button: Button) -> bool:
         if self.capture is not None:  # the wizard hears every key (and says so when it is a hotkey) but Esc

@@ -46,14 +46,18 @@ class StageView(QWidget):
     def mode(self) -> str:
         return self._mode
 
-    def show_snapshot(self, snapshot: PublicSnapshot) -> None:
+    def show_snapshot(self, snapshot: PublicSnapshot, at_once: bool = False) -> None:
+        """Show a new snapshot: on the next frame, or `at_once` (the stage: before anything else is done)."""
         self._snapshot = snapshot
         running = snapshot.clock is not None and snapshot.clock.deadline is not None
         if running and not self._ticker.isActive():
             self._ticker.start()
         elif not running:
             self._ticker.stop()
-        self.update()
+        if at_once and self.isVisible():
+            self.repaint()
+        else:
+            self.update()
 
     def _on_ticker_timeout(self) -> None:
         """Only the countdown moves between frames: repaint just its box, so each frame leaves the GUI thread free

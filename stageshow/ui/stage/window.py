@@ -103,7 +103,7 @@ class StageWindow(QWidget):
                 x, y, w, h = box
                 self.zoom(min(3.0, 1 / (max(w, 0.05) * 1.15)), x + w / 2, y + h / 2)
         self._revealed_errors = len(question.errors) if question else 0
-        self.view.show_snapshot(snapshot)
+        self.view.show_snapshot(snapshot, at_once=True)
         self._prewarm.start()
 
     def _on_prewarm_timeout(self) -> None:
