@@ -68,6 +68,7 @@ class BuzzRun:
         hub.set_learned({seat: Button(JOYSTICK, controllers[(seat - 1) // 5].key, str((seat - 1) % 5))
                          for seat in range(1, 11)})
         self.arrived: int | None = None
+        self.sounded: int | None = None
         self.decided: int | None = None
         self.painted: int | None = None
         self._instrument()
@@ -101,6 +102,15 @@ class BuzzRun:
                 self.arrived = time.monotonic_ns()
             take(press)
 
+        player = self.windows.sound
+        play = player.play
+
+        def timed_play(cue):  # type: ignore[no-untyped-def]
+            if cue == "buzz" and self.sounded is None:
+                self.sounded = time.monotonic_ns()
+            play(cue)
+
+        player.play = timed_play  # type: ignore[method-assign]
         hub.take = timed_take  # type: ignore[method-assign]
         hub._relay.pressed.disconnect()
         hub._relay.pressed.connect(timed_take)
@@ -113,7 +123,7 @@ class BuzzRun:
         if not bridge.submit(c.Next()):
             return False
         bridge.submit(c.Go())
-        self.arrived = self.decided = self.painted = None
+        self.arrived = self.decided = self.painted = self.sounded = None
         return True
 
     def close(self) -> None:
@@ -122,8 +132,8 @@ class BuzzRun:
 
 def press_latencies(folder: Path, count: int, boxes: list[VirtualJoystick]
                     ) -> tuple[dict[str, list[list[float]]], BuzzRun]:
-    """source → [press → decided ms], [press → winner painted ms], [press → GUI thread ms]; and the last run"""
-    results: dict[str, list[list[float]]] = {"joystick": [[], [], []], "keyboard": [[], [], []]}
+    """source → [press → lock decided, winner painted, GUI thread reached, buzz cue played] in ms; the last run"""
+    results: dict[str, list[list[float]]] = {"joystick": [[], [], [], []], "keyboard": [[], [], [], []]}
     runs = 0
     run = BuzzRun(folder, runs, boxes)
     done = 0
@@ -146,6 +156,7 @@ def press_latencies(folder: Path, count: int, boxes: list[VirtualJoystick]
         results[source][0].append((run.decided - pressed) / MS)
         results[source][1].append((run.painted - pressed) / MS)
         results[source][2].append((run.arrived - pressed) / MS)
+        results[source][3].append(((run.sounded or pressed) - pressed) / MS)
         run.windows.bridge.submit(c.Judge(c.Verdict.CORRECT))
         settle(0.05)
         done += 1
@@ -248,9 +259,10 @@ def main() -> None:
     for box in boxes:
         box.detach()
     print(f"{count} presses in the demo's buzz round, stage 1920×1080 repainting, platform {app.platformName()}")
-    for source, (decided, painted, arrived) in results.items():
+    for source, (decided, painted, arrived, sounded) in results.items():
         print(describe(f"{source}: press → GUI thread", arrived))
         print(describe(f"{source}: press → lock decided", decided))
+        print(describe(f"{source}: press → buzz cue handed to the mixer", sounded))
         print(describe(f"{source}: press → winner painted on stage", painted))
     print("targets: lock decided p99 ≤ 2 ms; winner painted p99 ≤ 17 ms (one 60 Hz frame)")
     print(f"ordering: {pairs} pairs ~1 ms apart on two controllers, stage repainting → {order['mis-ordered']:.0f} "

@@ -15,9 +15,12 @@ CLOCK_POLL_MS = 10
 
 
 class ShowBridge(QObject):
-    """Signals: snapshot_changed() after every accepted command (its events already committed), then
-    events_logged(list) with the new (event, at) pairs; command_refused(str) with the engine's reason."""
+    """Signals, in this order after every accepted command (its events already committed):
+    events_committed(list) with the new (event, at) pairs, for instant, cheap reactions (a sound cue);
+    snapshot_changed(), the stage first; events_logged(list), the same pairs, for everything else.
+    command_refused(str) with the engine's reason when a command is refused."""
 
+    events_committed = Signal(list)
     snapshot_changed = Signal()
     command_refused = Signal(str)
     events_logged = Signal(list)
@@ -59,7 +62,9 @@ class ShowBridge(QObject):
         except RuleViolation as violation:
             self.command_refused.emit(str(violation))
             return False
-        self.snapshot_changed.emit()  # the stage first: the hall is waiting for it
+        if events:
+            self.events_committed.emit(events)
+        self.snapshot_changed.emit()  # the stage before the console: the hall is waiting for it
         if events:
             self.events_logged.emit(events)
         return True

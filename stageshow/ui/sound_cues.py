@@ -24,11 +24,11 @@ class SoundCues(QObject):
         self._ticks.setInterval(TICK_POLL_MS)
         self._ticks.timeout.connect(self._on_ticks_timeout)
         self._ticks.start()
-        bridge.events_logged.connect(self._on_bridge_events_logged)
+        bridge.events_committed.connect(self._on_bridge_events_committed)  # the buzz must not wait for a repaint
         bridge.snapshot_changed.connect(self._on_bridge_snapshot_changed)
         self._on_bridge_snapshot_changed()
 
-    def _on_bridge_events_logged(self, events: list) -> None:  # type: ignore[type-arg]
+    def _on_bridge_events_committed(self, events: list) -> None:  # type: ignore[type-arg]
         for event, _ in events:
             match event:
                 case e.BuzzLocked() | e.FoulCommitted():

@@ -59,6 +59,9 @@ class ConsoleWindow(QMainWindow):
         self.teams_table.verticalHeader().hide()
         self.log_list = QListWidget()
         self.log_list.setObjectName("event_log")
+        # One line per item: without this every scroll to the bottom lays out the whole log again, and a final
+        # logs thousands of lines (it held the GUI thread, and the buzzer thread with it, for 20 ms).
+        self.log_list.setUniformItemSizes(True)
         self.preview = StageView(bridge.now, video=stage.video)
         stage.mirrors.append(self.preview)
         self.preview.setMinimumSize(320, 180)
