@@ -170,9 +170,9 @@ def test_a_controller_unplugged_mid_question_alarms_greys_its_lamp_and_comes_bac
                      for seat, (box, number) in enumerate([(first, 0), (second, 0), (first, 1)], start=1)})
     open_buzzers(windows)
     first.detach()
-    qtbot.waitUntil(lambda: "已断开" in windows.console.status.text())
-    assert "第1组 第1队" in windows.console.status.text() and "第3组 第3队" in windows.console.status.text()
-    assert "键盘 1" in windows.console.status.text()  # the keyboard fallback is named
+    console = windows.console
+    qtbot.waitUntil(lambda: console.alarm_bar.isVisible())
+    assert "已断开：第1、3组无法用它抢答（键盘备用：第1组按 1、第3组按 3）" in console.alarm_label.text()
     model = windows.console.teams_model
     assert model.data(model.index(0, 5)) == "✕ 断开" and model.data(model.index(1, 5)) != "✕ 断开"
     qtbot.keyClick(windows.console, Qt.Key.Key_1)  # seat 1 answers on its keyboard fallback
@@ -182,7 +182,8 @@ def test_a_controller_unplugged_mid_question_alarms_greys_its_lamp_and_comes_bac
     qtbot.waitUntil(lambda: locked(windows) == "T02")
     windows.bridge.submit(c.Judge(c.Verdict.WRONG))
     replugged = boxes()
-    qtbot.waitUntil(lambda: "重新连接" in windows.console.status.text())
+    qtbot.waitUntil(lambda: "重新连接：第1、3组恢复正常" in console.status.text())
+    assert not console.alarm_bar.isVisible()
     assert hub.lamps.offline == set() and model.data(model.index(0, 5)) != "✕ 断开"
     replugged.click(1)  # seat 3's button on the box that came back
     qtbot.waitUntil(lambda: locked(windows) == "T03")

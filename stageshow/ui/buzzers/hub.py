@@ -47,11 +47,13 @@ class _ReaderRelay(QObject):
 
 class BuzzerHub(QObject):
     """Signals: press_seen(team id or None, RawPress) for every press, mapped or not; lamps_changed() when a lamp
-    or a controller's presence changes; alarm(str) for the operator (unplugged, restored, stuck)."""
+    or a controller's presence changes; alarm(str) when the operator must act (unplugged, stuck); all_clear(str)
+    when the trouble is over (plugged back in)."""
 
     press_seen = Signal(object, object)
     lamps_changed = Signal()
     alarm = Signal(str)
+    all_clear = Signal(str)
 
     def __init__(self, bridge: ShowBridge, mapping_file: Path, reserved_keys: Callable[[], set[str]] = set,
                  stuck_seconds: float = STUCK_SECONDS, parent: QObject | None = None) -> None:
@@ -139,7 +141,7 @@ class BuzzerHub(QObject):
         teams = self._teams_on(controller)
         if controller.key in self._lost and teams:
             self._lost.discard(controller.key)
-            self.alarm.emit(f"抢答器 {controller.label} 已重新连接：{'、'.join(map(self._team_label, teams))} 恢复正常")
+            self.all_clear.emit(f"抢答器 {controller.label} 已重新连接：{_seats(teams)}恢复正常")
 
     def _on_relay_disconnected(self, controller: Controller) -> None:
         self._connected.discard(controller.key)
@@ -148,12 +150,17 @@ class BuzzerHub(QObject):
         if not teams:
             return
         self._lost.add(controller.key)
-        fallbacks = [f"{self._team_label(team)} 仍可用键盘 {button.button}" for team in teams
+        fallbacks = [f"第{team.seat}组按 {button.button}" for team in teams
                      for button in self.mapping.buttons_of(team) if button.source != JOYSTICK]
-        self.alarm.emit(f"⚠ 抢答器 {controller.label} 已断开：{'、'.join(map(self._team_label, teams))} 无法抢答"
-                        + (f"（{'；'.join(fallbacks)}）" if fallbacks else "") + "。重新插上后自动恢复。")
+        self.alarm.emit(f"⚠ 抢答器 {controller.label} 已断开：{_seats(teams)}无法用它抢答"
+                        + (f"（键盘备用：{'、'.join(fallbacks)}）" if fallbacks else "") + "。重新插上即自动恢复。")
 
     def _on_relay_stuck(self, button: Button) -> None:
         team = self.mapping.team_for(button)
         who = self._team_label(team) if team else "未分配的"
         self.alarm.emit(f"⚠ {who}抢答器按键卡住（{button.label} 按住超过 {self._stuck_seconds:g} 秒），请检查")
+
+
+def _seats(teams: list[Team]) -> str:
+    """"第1、2、3组": short enough for an alarm line."""
+    return f"第{'、'.join(str(team.seat) for team in teams)}组"

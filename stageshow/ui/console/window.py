@@ -80,9 +80,27 @@ class ConsoleWindow(QMainWindow):
         self._on_bridge_snapshot_changed()
         self.resize(1280, 800)
 
+    def _build_alarm_bar(self) -> QWidget:
+        """A red bar above the controls for trouble the operator must see (a buzzer unplugged or stuck)."""
+        bar = QWidget()
+        bar.setObjectName("alarm_bar")
+        bar.setStyleSheet("#alarm_bar { background: #C62828; } QLabel { color: white; font-weight: bold; }")
+        self.alarm_label = QLabel()
+        self.alarm_label.setWordWrap(True)
+        dismiss = QPushButton("知道了")
+        dismiss.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        dismiss.clicked.connect(bar.hide)
+        row = QHBoxLayout(bar)
+        row.addWidget(self.alarm_label, 1)
+        row.addWidget(dismiss)
+        bar.hide()
+        return bar
+
     def _build_layout(self) -> None:
         left = QWidget()
         left_layout = QVBoxLayout(left)
+        self.alarm_bar = self._build_alarm_bar()
+        left_layout.addWidget(self.alarm_bar)
         left_layout.addWidget(self.controls)
         left_layout.addWidget(QLabel("当前题目（仅控台可见，含答案）"))
         left_layout.addWidget(self.question_view, 1)
@@ -151,6 +169,7 @@ class ConsoleWindow(QMainWindow):
             view.lamps = hub.lamps
         hub.lamps_changed.connect(self._on_hub_lamps_changed)
         hub.alarm.connect(self._on_hub_alarm)
+        hub.all_clear.connect(self._on_hub_all_clear)
         hub.press_seen.connect(self._on_hub_press_seen)
         menu = self.menuBar().addMenu("抢答器(&Z)")
         wizard = menu.addAction("设置抢答器…")
@@ -175,6 +194,13 @@ class ConsoleWindow(QMainWindow):
         self.preview.lamps_changed()
 
     def _on_hub_alarm(self, text: str) -> None:
+        self.alarm_label.setText(text)
+        self.alarm_bar.show()
+        self.log_list.addItem(text)
+        self.log_list.scrollToBottom()
+
+    def _on_hub_all_clear(self, text: str) -> None:
+        self.alarm_bar.hide()
         self.status.setText(text)
         self.log_list.addItem(text)
         self.log_list.scrollToBottom()
