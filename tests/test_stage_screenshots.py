@@ -177,3 +177,35 @@ def test_the_buzzer_test_page_shows_every_teams_lamp_inside_the_frame(qtbot, siz
     for given, used in view.last_text_boxes:
         assert view.rect().contains(given.toAlignedRect()), given
         assert given.adjusted(-1, -1, 1, 1).contains(used), ("text clipped", given, used)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
+def test_teams_screen_and_the_shows_logo_and_background(qtbot, size, tmp_path):
+    from PySide6.QtGui import QColor, QImage
+
+    from stageshow.ui.stage.view import StageView
+
+    show = load_show_or_raise(DEMO_SHOW)
+    assert show.extras["logo"].endswith("logo.png")
+    photo = QImage(800, 600, QImage.Format.Format_RGB32)
+    photo.fill(QColor("#C0A060"))  # a bright background: the dimming must keep white text readable on it
+    photo.save(str(tmp_path / "hall.png"))
+    show.extras["background"] = str(tmp_path / "hall.png")
+    for name, mode in (("teams", "teams"), ("title-with-logo", "logo")):
+        view = StageView(lambda: 0)
+        qtbot.addWidget(view)
+        view.resize(*size)
+        view.set_mode(mode)
+        view.show_snapshot(public_snapshot(show, Engine(show).state))
+        image = view.grab().toImage()
+        image.save(str(OUT / f"{name}-{size[0]}x{size[1]}.png"))
+        corner = QColor(image.pixel(2, size[1] - 3))
+        assert corner.red() > corner.blue() and corner.lightness() < 140, name  # the photo, dimmed
+        for given, used in view.last_text_boxes:
+            assert view.rect().contains(given.toAlignedRect()), (name, given)
+            assert given.adjusted(-1, -1, 1, 1).contains(used), (name, "text clipped", given, used)
+        if mode == "teams":
+            assert all(team.name in view.last_texts and "  ".join(team.members) in view.last_texts
+                       for team in show.teams)
+    centre = QColor(image.pixel(size[0] // 2, int(size[1] * 0.12)))
+    assert centre.name() != corner.name()  # the logo is drawn above the title

@@ -29,6 +29,7 @@ class PublicTeam:
     award: str | None
     last_change: Decimal | None
     fouls: int
+    members: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -106,6 +107,8 @@ class PublicSnapshot:
     panel_scores: dict[str, tuple[tuple[Decimal, ...], tuple[int, ...]]] = field(default_factory=dict)
     votes: dict[str, int] = field(default_factory=dict)
     awards: tuple[str, ...] = ()  # award names, best first
+    background: str | None = None  # the show file's stage background image, if any
+    logo: str | None = None
 
 
 def public_snapshot(show: Show, state: ShowState) -> PublicSnapshot:
@@ -131,6 +134,8 @@ def public_snapshot(show: Show, state: ShowState) -> PublicSnapshot:
         panel_scores=dict(state.round.panel_scores) if state.round else {},
         votes=dict(state.round.votes) if state.round else {},
         awards=tuple(award.name for award in show.awards),
+        background=show.extras.get("background"),
+        logo=show.extras.get("logo"),
     )
 
 
@@ -154,7 +159,7 @@ def _teams(show: Show, state: ShowState) -> tuple[PublicTeam, ...]:
     return tuple(
         PublicTeam(team.id, team.name, team.seat, team.color, state.scores[team.id], rows[team.id].rank,
                    rows[team.id].award if state.phase == Phase.FINISHED else None,
-                   state.last_change.get(team.id), state.fouls.get(team.id, 0))
+                   state.last_change.get(team.id), state.fouls.get(team.id, 0), team.members)
         for team in show.teams
     )
 

@@ -27,6 +27,7 @@ SPECS = [
     ActionSpec("action_adjust", "调整分数…", "Ctrl+J"),
     ActionSpec("action_blackout", "黑屏", "B"),
     ActionSpec("action_logo", "标题画面", "L"),
+    ActionSpec("action_teams", "参赛队伍", "D"),
     ActionSpec("action_chart", "比分走势图", "H"),
 ]
 

@@ -72,6 +72,7 @@ class ConsoleWindow(QMainWindow):
         actions["action_adjust"].triggered.connect(self._on_adjust_triggered)
         actions["action_blackout"].triggered.connect(lambda: self._toggle_mode("blackout"))
         actions["action_logo"].triggered.connect(lambda: self._toggle_mode("logo"))
+        actions["action_teams"].triggered.connect(lambda: self._toggle_mode("teams"))
         actions["action_chart"].triggered.connect(lambda: stage.show_chart(not stage.chart_visible))
         actions["action_primary"].triggered.connect(self._on_primary_after_finish)
         bridge.snapshot_changed.connect(self._on_bridge_snapshot_changed)

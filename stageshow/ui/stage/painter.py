@@ -62,11 +62,10 @@ def paint_stage(frame: Frame, snapshot: PublicSnapshot | None, mode: str = "live
     if mode == "blackout" or snapshot is None:
         painter.fillRect(frame.rect, QColor("black"))
         return
-    gradient = QLinearGradient(frame.rect.topLeft(), frame.rect.bottomLeft())
-    gradient.setColorAt(0, theme.BACKGROUND_TOP)
-    gradient.setColorAt(1, theme.BACKGROUND_BOTTOM)
-    painter.fillRect(frame.rect, gradient)
-    if mode == "buzzers":
+    _background(frame, snapshot)
+    if mode == "teams":
+        _teams_screen(frame, snapshot)
+    elif mode == "buzzers":
         _buzzer_test(frame, snapshot, frame.lamps or BuzzerLamps())
     elif mode == "logo" or snapshot.phase == "setup":
         _title_card(frame, snapshot)
@@ -82,8 +81,49 @@ def paint_stage(frame: Frame, snapshot: PublicSnapshot | None, mode: str = "live
 
 # --- title card and round intro ----------------------------------------------------------------------------------
 
+def _background(frame: Frame, snapshot: PublicSnapshot) -> None:
+    """The theme's gradient, or the show's own background image (cropped to fill, dimmed so text stays legible)."""
+    image = frame.images(snapshot.background) if snapshot.background else None
+    if image is None or image.isNull():
+        gradient = QLinearGradient(frame.rect.topLeft(), frame.rect.bottomLeft())
+        gradient.setColorAt(0, theme.BACKGROUND_TOP)
+        gradient.setColorAt(1, theme.BACKGROUND_BOTTOM)
+        frame.painter.fillRect(frame.rect, gradient)
+        return
+    key = (snapshot.background, int(frame.w), int(frame.h))
+    if key not in _fitted_backgrounds:  # scaled once per size: a scaled draw of a photo every frame costs 10 ms
+        _fitted_backgrounds.clear()
+        _fitted_backgrounds[key] = _cover(image, int(frame.w), int(frame.h))
+    frame.painter.drawPixmap(frame.rect.topLeft(), _fitted_backgrounds[key])
+
+
+_fitted_backgrounds: dict[tuple[str | None, int, int], QPixmap] = {}
+
+
+def _cover(image: QPixmap, width: int, height: int) -> QPixmap:
+    """The image cropped to fill width × height, dimmed so white text stays legible on it."""
+    scaled = image.scaled(width, height, Qt.AspectRatioMode.KeepAspectRatioByExpanding,
+                          Qt.TransformationMode.SmoothTransformation)
+    result = scaled.copy((scaled.width() - width) // 2, (scaled.height() - height) // 2, width, height)
+    painter = QPainter(result)
+    painter.fillRect(result.rect(), theme.BACKGROUND_DIM)
+    painter.end()
+    return result
+
+
+def _logo(frame: Frame, snapshot: PublicSnapshot, box: QRectF) -> None:
+    image = frame.images(snapshot.logo) if snapshot.logo else None
+    if image is None or image.isNull():
+        return
+    scale = min(box.width() / image.width(), box.height() / image.height())
+    size = QRectF(0, 0, image.width() * scale, image.height() * scale)
+    size.moveCenter(box.center())
+    frame.painter.drawPixmap(size, image, QRectF(image.rect()))
+
+
 def _title_card(frame: Frame, snapshot: PublicSnapshot) -> None:
     w, h = frame.w, frame.h
+    _logo(frame, snapshot, QRectF(w * 0.4, h * 0.04, w * 0.2, h * 0.16))
     frame.painter.fillRect(QRectF(w * 0.2, h * 0.55, w * 0.6, max(2.0, h * 0.004)), theme.ACCENT)
     frame.text(QRectF(w * 0.06, h * 0.22, w * 0.88, h * 0.30), snapshot.title, 0.095, bold=True, align=CENTER)
     if snapshot.subtitle:
@@ -212,6 +252,30 @@ def _score_bars(frame: Frame, snapshot: PublicSnapshot, area: QRectF) -> None:
             label += f"（{'+' if team.last_change > 0 else ''}{_points(team.last_change)}）"
         frame.text(QRectF(area.right() - score_w, y, score_w, row), label, 0.04, bold=True, align=RIGHT,
                    min_size=0.014)
+
+
+def _teams_screen(frame: Frame, snapshot: PublicSnapshot) -> None:
+    """参赛队伍: every team with its seat, colour and members, before the first round."""
+    w, h = frame.w, frame.h
+    top = _header(frame, snapshot, snapshot.title, left="参赛队伍")
+    teams = sorted(snapshot.teams, key=lambda team: team.seat)
+    columns = 2 if len(teams) > 5 else 1
+    rows = max(1, -(-len(teams) // columns))
+    area = QRectF(w * 0.05, top + h * 0.03, w * 0.9, h - top - h * 0.06)
+    cell_w, cell_h = area.width() / columns, area.height() / rows
+    for index, team in enumerate(teams):
+        cell = QRectF(area.left() + (index // rows) * cell_w, area.top() + (index % rows) * cell_h, cell_w, cell_h)
+        cell = cell.adjusted(w * 0.006, h * 0.006, -w * 0.006, -h * 0.006)
+        frame.painter.fillRect(cell, theme.PANEL)
+        frame.painter.fillRect(QRectF(cell.left(), cell.top(), w * 0.008, cell.height()), _team_color(team))
+        frame.text(QRectF(cell.left() + w * 0.012, cell.top(), cell.width() * 0.1, cell.height()), str(team.seat),
+                   0.05, theme.ACCENT, bold=True, align=CENTER)
+        text_left, text_w = cell.left() + cell.width() * 0.14, cell.width() * 0.84
+        name_h = cell.height() * (0.55 if team.members else 1.0)
+        frame.text(QRectF(text_left, cell.top(), text_w, name_h), team.name, 0.042, bold=True, min_size=0.016)
+        if team.members:
+            frame.text(QRectF(text_left, cell.top() + name_h, text_w, cell.height() - name_h),
+                       "  ".join(team.members), 0.032, theme.TEXT_DIM, min_size=0.014)
 
 
 def _buzzer_test(frame: Frame, snapshot: PublicSnapshot, lamps: BuzzerLamps) -> None:

@@ -12,6 +12,7 @@ ACCENT = QColor("#F2C14E")
 CORRECT = QColor("#2E9E4F")
 WRONG = QColor("#D83A34")
 WARNING = QColor("#F57C00")
+BACKGROUND_DIM = QColor(6, 16, 36, 150)  # laid over a show's own background image so white text stays legible
 DEFAULT_TEAM = QColor("#5C7CB5")
 
 MIN_TEXT = 0.020  # of the stage height: ~15 px at 768, ~22 px at 1080
