@@ -45,6 +45,8 @@ def test_a_compulsory_question_driven_by_keys(windows, qtbot):
     assert question.answer is None and question.explanation is None and question.basis is None
     bank = windows.bridge.show.question(question.id)
     assert bank.answer in console.question_view.toPlainText()  # the operator sees the answer, privately
+    following = windows.bridge.show.pool("必答")[1]
+    assert console.next_preview.text().startswith(f"下一题预览：{following.id}")  # the host can read ahead
     press(qtbot, console, Qt.Key.Key_Space)  # 开始计时
     assert stage.view.snapshot.clock is not None and stage.view.snapshot.clock.deadline is not None
     press(qtbot, stage, Qt.Key.Key_Y)  # the hotkey works on the stage window too
@@ -55,6 +57,7 @@ def test_a_compulsory_question_driven_by_keys(windows, qtbot):
     assert console.preview.snapshot == stage.view.snapshot  # the miniature shows exactly what the hall sees
     press(qtbot, console, Qt.Key.Key_Space)  # next question
     assert stage.view.snapshot.question.team_name == "高新区代表队"
+    assert stage.view.snapshot.question.id == following.id
     lines = [console.log_list.item(i).text() for i in range(console.log_list.count())]
     assert any("判定 开发区代表队 正确 +10" in line for line in lines)
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from stageshow.domain import commands as c
 from stageshow.domain.context import TIEBREAK
-from stageshow.domain.model import BuzzRules, RoundKind, Show
+from stageshow.domain.model import BuzzRules, Question, RoundKind, Show
 from stageshow.domain.phases import Phase
 from stageshow.domain.standings import straddling_ties
 from stageshow.app.snapshots import current_kind
@@ -69,3 +69,19 @@ def _between_questions(show: Show, state: ShowState) -> NextAction | None:
         return NextAction("开始加赛", c.StartTiebreak())
     return NextAction("结束比赛，公布成绩", c.Finish())
 
+
+
+def upcoming_question(show: Show, state: ShowState) -> Question | None:
+    """The question the next draw will present, for the operator's eyes only: the first unused one of the pool in
+    play (the engine draws in bank order). None in a risk round, where the team's chosen tier decides."""
+    kind = current_kind(show, state)
+    if kind == TIEBREAK:
+        pool = show.tiebreak_pool
+    elif state.round is not None and kind != RoundKind.RISK:
+        round_ = show.round(state.round.round_id)
+        pool = round_.pool if round_ else None
+    else:
+        return None
+    current = state.question.question_id if state.question else None
+    return next((question for question in show.pool(pool or "")
+                 if question.id not in state.used and question.id != current), None)

@@ -77,3 +77,10 @@ def question_card(question: Question) -> str:
         fix = f" —— {html.escape(error.fix)}" if error.fix else ""
         parts.append(f"<div>{number}. {html.escape(error.text)}{where}{fix}</div>")
     return "".join(parts)
+
+
+def preview_line(question: Question, length: int = 60) -> str:
+    """One line about the question coming next, so the host can read ahead (private, like the card)."""
+    stem = question.stem if len(question.stem) <= length else question.stem[:length] + "…"
+    answer = f"（答案 {question.answer}）" if question.answer else ""
+    return f"{question.id}　{stem}{answer}"

@@ -26,12 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stageshow.app.next_action import upcoming_question
 from stageshow.ui.bridge import ShowBridge
 from stageshow.ui.buzzers.hub import BuzzerHub
 from stageshow.ui.buzzers.wizard import MappingWizardDialog
 from stageshow.ui.console.adjust_dialog import AdjustDialog
 from stageshow.ui.console.controls import Controls
-from stageshow.ui.console.describe import event_line, question_card
+from stageshow.ui.console.describe import event_line, preview_line, question_card
 from stageshow.ui.console.teams_model import TeamsModel
 from stageshow.ui.stage.view import StageView
 from stageshow.ui.stage.window import StageWindow
@@ -51,6 +52,10 @@ class ConsoleWindow(QMainWindow):
         self.controls = Controls(bridge, actions)
         self.question_view = QTextBrowser()
         self.question_view.setObjectName("question_card")
+        self.next_preview = QLabel()
+        self.next_preview.setObjectName("next_preview")
+        self.next_preview.setWordWrap(True)
+        self.next_preview.setStyleSheet("color: #455A64;")
         self.teams_model = TeamsModel(bridge)
         self.teams_table = QTableView()
         self.teams_table.setModel(self.teams_model)
@@ -105,6 +110,7 @@ class ConsoleWindow(QMainWindow):
         left_layout.addWidget(self.controls)
         left_layout.addWidget(QLabel("当前题目（仅控台可见，含答案）"))
         left_layout.addWidget(self.question_view, 1)
+        left_layout.addWidget(self.next_preview)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         screen_row = QHBoxLayout()
@@ -241,6 +247,8 @@ class ConsoleWindow(QMainWindow):
         if question_id != self._card_question:  # the card is rich text: lay it out once per question
             self._card_question = question_id
             self.question_view.setHtml(question_card(self._bridge.show.question(question_id)) if question_id else "")
+        upcoming = upcoming_question(self._bridge.show, state)
+        self.next_preview.setText(f"下一题预览：{preview_line(upcoming)}" if upcoming else "")
         self.preview.show_snapshot(self._bridge.public_snapshot())
 
     def _on_bridge_events_logged(self, events: list) -> None:  # type: ignore[type-arg]
