@@ -1,10 +1,13 @@
 """Process videos on stage: frames decoded and painted, transport, reveal jumping to the error, broken files."""
 
+import shutil
+import time
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
 
+from stageshow.devices.buttons import RawPress, keyboard_button
 from stageshow.domain import commands as c
 from stageshow.formats.show_file import load_show_or_raise
 from tests.support import DEMO_SHOW, write_show
@@ -96,3 +99,27 @@ def test_revealing_a_document_error_zooms_the_stage_to_it(demo, qtbot):
     zoomed.save(str(out / "document-zoomed-1920x1080.png"))
     bridge.submit(c.Next())
     assert demo.stage.view.zoom == (1.0, 0.5, 0.5)  # a new question starts whole
+
+
+def test_a_buzz_questions_video_pauses_for_the_answer_and_goes_on_when_the_buzzers_reopen(qtbot, tmp_path):
+    shutil.copy(DEMO_SHOW.parent / "banks" / "media" / "lc01.mp4", tmp_path / "clip.mp4")
+    questions = [{"id": f"B{n}", "pool": "抢答", "type": "single", "stem": f"看视频回答 {n}",
+                  "options": ["甲", "乙"], "answer": "A", "video": "clip.mp4"} for n in range(3)]
+    rounds = [{"id": "R1", "kind": "buzz", "title": "抢答", "pool": "抢答", "questions": 3, "after_wrong": "reopen"}]
+    teams = [{"id": f"T{i:02d}", "name": f"第{i}队", "buzzer": {"key": str(i)}} for i in range(1, 4)]
+    app = open_app(qtbot, write_show(tmp_path, rounds, teams=teams, questions=questions), tmp_path)
+    try:
+        bridge, video = app.bridge, app.stage.video
+        for command in (c.StartRound("R1"), c.Next(), c.Go()):
+            bridge.submit(command)
+        qtbot.waitUntil(lambda: video.image is not None, timeout=10_000)
+        video.play()
+        qtbot.waitUntil(lambda: video.position_ms > 300, timeout=10_000)
+        app.buzzers.take(RawPress(keyboard_button("1"), time.monotonic_ns()))
+        assert not video.playing  # the hall watches the team answer, not the clip
+        held_at = video.position_ms
+        bridge.submit(c.Judge(c.Verdict.WRONG))  # buzzers reopen for the others
+        qtbot.waitUntil(lambda: video.playing and video.position_ms > held_at + 200, timeout=10_000)
+    finally:
+        app.shutdown()
+

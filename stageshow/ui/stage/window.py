@@ -26,6 +26,8 @@ class StageWindow(QWidget):
         self.setObjectName("stage_window")
         self._bridge = bridge
         self._revealed_errors = 0
+        self._phase = ""
+        self._held_for_answer = False  # the question's video paused because a team buzzed in
         self._question_id: str | None = None
         self._allow_close = False
         self.mirrors: list[StageView] = []  # the console's miniature follows the zoom
@@ -92,6 +94,7 @@ class StageWindow(QWidget):
             self._question_id = question.id if question else None
             self.zoom(1.0)
         self.video.load(question.video if question else None)
+        self._hold_media_for_answers(snapshot.phase)
         if question and question.video and question.errors:  # reveal jumps to the planted error just revealed
             at = question.errors[-1].at
             if at is not None and self._revealed_errors != len(question.errors):
@@ -105,6 +108,18 @@ class StageWindow(QWidget):
         self._revealed_errors = len(question.errors) if question else 0
         self.view.show_snapshot(snapshot, at_once=True)
         self._prewarm.start()
+
+    def _hold_media_for_answers(self, phase: str) -> None:
+        """A question's video stops while the team that buzzed in answers, and goes on if the buzzers reopen."""
+        if self._phase == "buzz_open" and phase == "answering" and self.video.playing:
+            self.video.pause()
+            self._held_for_answer = True
+        elif phase == "buzz_open" and self._held_for_answer:
+            self.video.play()
+            self._held_for_answer = False
+        elif phase != "answering":
+            self._held_for_answer = False
+        self._phase = phase
 
     def _on_prewarm_timeout(self) -> None:
         """While the hall reads this screen, draw the likely next one off-screen, so that its large text is
