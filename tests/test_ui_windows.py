@@ -142,3 +142,23 @@ def test_the_stage_never_pre_draws_a_reveal(windows, qtbot):
     assert question.explanation not in cached and question.basis not in cached
     press(qtbot, console, Qt.Key.Key_R)
     qtbot.waitUntil(lambda: question.basis in " ".join(key[0] for key in text_fit._rendered))
+
+
+def test_hotkeys_are_rebound_in_a_dialog_refused_when_doubled_and_saved(windows, qtbot, tmp_path):
+    from PySide6.QtGui import QKeySequence
+
+    from stageshow.ui.console.shortcuts_dialog import ShortcutsDialog
+
+    dialog = ShortcutsDialog(windows.actions, windows.settings, windows.console)
+    dialog.fields["action_reveal"].setKeySequence(QKeySequence("Y"))  # already 正确
+    dialog.accept()
+    assert "同时用于" in dialog.problem.text() and windows.actions["action_reveal"].shortcut().toString() == "R"
+    dialog.fields["action_reveal"].setKeySequence(QKeySequence("F5"))
+    dialog.accept()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert windows.actions["action_reveal"].shortcut().toString() == "F5"
+    assert windows.console.controls.buttons["action_reveal"].text() == "揭晓\nF5"
+    windows.settings.sync()
+    reread = QSettings(windows.settings.fileName(), QSettings.Format.IniFormat)
+    assert reread.value("shortcuts/action_reveal") == "F5"  # the next start uses it
+    assert "R" not in windows.reserved_keys() and "F5" in windows.reserved_keys()

@@ -36,7 +36,7 @@ class StageShowApp:
         self.bridge = ShowBridge(self.session, clock, auto_ticks=mode == "live")
         self.stage = StageWindow(self.bridge)
         self.actions = build_actions(self.bridge, self.settings)
-        self.console = ConsoleWindow(self.bridge, self.stage, self.actions)
+        self.console = ConsoleWindow(self.bridge, self.stage, self.actions, self.settings)
         self.stage.attach_actions(list(self.actions.values()))
         self.sound = SoundPlayer()
         self.sound.start()

@@ -54,7 +54,9 @@ class Controls(QWidget):
         for name in ("action_correct", "action_wrong", "action_timeout", "action_reveal", "action_undo",
                      "action_pause", "action_add_time", "action_adjust"):
             action = actions[name]
-            button = _button(f"{action.text()}\n{action.shortcut().toString()}")
+            button = _button("")
+            action.changed.connect(lambda button=button, action=action: _label(button, action))  # rebound keys
+            _label(button, action)
             button.setMinimumHeight(52)
             button.clicked.connect(action.trigger)
             self.buttons[name] = button
@@ -234,3 +236,7 @@ class Controls(QWidget):
                 return
             votes[team] = int(count)
         self._bridge.submit(c.Votes(votes))
+
+
+def _label(button: QPushButton, action: QAction) -> None:
+    button.setText(f"{action.text()}\n{action.shortcut().toString()}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,14 +33,17 @@ from stageshow.ui.buzzers.wizard import MappingWizardDialog
 from stageshow.ui.console.adjust_dialog import AdjustDialog
 from stageshow.ui.console.controls import Controls
 from stageshow.ui.console.describe import event_line, preview_line, question_card
+from stageshow.ui.console.shortcuts_dialog import ShortcutsDialog
 from stageshow.ui.console.teams_model import TeamsModel
 from stageshow.ui.stage.view import StageView
 from stageshow.ui.stage.window import StageWindow
 
 
 class ConsoleWindow(QMainWindow):
-    def __init__(self, bridge: ShowBridge, stage: StageWindow, actions: dict[str, QAction]) -> None:
+    def __init__(self, bridge: ShowBridge, stage: StageWindow, actions: dict[str, QAction],
+                 settings: QSettings) -> None:
         super().__init__()
+        self._settings = settings
         self.setObjectName("console_window")
         self.setWindowTitle(f"{bridge.show.title} — 控制台")
         self._bridge = bridge
@@ -150,6 +153,10 @@ class ConsoleWindow(QMainWindow):
         show_menu = self.menuBar().addMenu("比赛(&S)")
         for action in self.actions.values():
             show_menu.addAction(action)
+        show_menu.addSeparator()
+        shortcuts = show_menu.addAction("快捷键设置…")
+        shortcuts.setObjectName("action_shortcuts")
+        shortcuts.triggered.connect(lambda: ShortcutsDialog(self.actions, self._settings, self).exec())
 
     def add_sound_controls(self, sound) -> None:  # type: ignore[no-untyped-def]
         """Volume and mute in the status bar; the stage's video follows the same volume."""
