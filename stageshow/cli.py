@@ -11,7 +11,7 @@ from pathlib import Path
 
 from stageshow import __version__
 from stageshow.i18n import render, set_language
-from stageshow.paths import demo_show, user_data_dir
+from stageshow.paths import demo_show, show_database, user_data_dir
 from stageshow.store.database import SchemaError
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
@@ -103,7 +103,7 @@ def _run(args: argparse.Namespace) -> int:
     except ImportError as error:
         _error(render("qt_missing", detail=str(error)))
         return EXIT_PROBLEMS
-    db = args.db or user_data_dir() / f"{args.show.name.split('.')[0]}.sqlite3"
+    db = args.db or show_database(args.show)
     return run(show, args.show.parent.resolve(), db, quit_after=getattr(args, "quit_after", None))
 
 

@@ -24,6 +24,11 @@ def demo_script() -> Path:
     return question_sets_dir() / "demo.script.yaml"
 
 
+def show_database(show_path: Path) -> Path:
+    """Where a show's events live unless the operator names a database: one file per show in the data folder."""
+    return user_data_dir() / f"{show_path.name.split('.')[0]}.sqlite3"
+
+
 def user_data_dir() -> Path:
     override = os.environ.get("STAGESHOW_DATA_DIR")
     return Path(override) if override else user_data_path("StageShow", appauthor=False)

@@ -162,3 +162,31 @@ def test_hotkeys_are_rebound_in_a_dialog_refused_when_doubled_and_saved(windows,
     reread = QSettings(windows.settings.fileName(), QSettings.Format.IniFormat)
     assert reread.value("shortcuts/action_reveal") == "F5"  # the next start uses it
     assert "R" not in windows.reserved_keys() and "F5" in windows.reserved_keys()
+
+
+def test_file_open_lists_a_broken_shows_problems_and_switches_to_a_good_one(windows, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from stageshow.domain import commands as c
+    from stageshow.ui.app import switch_show
+    from tests.support import write_show
+
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *rest: said.append(text))
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
+    broken = tmp_path / "broken.show.yaml"
+    broken.write_text("title: 决赛\nteams: 3\n", encoding="utf-8")
+    assert not windows.console.open_show(broken)
+    assert str(broken) in said[0] and "broken.show.yaml:2" in said[0]  # the file, the line, the fix
+    windows.bridge.submit(c.StartRound("R1"))
+    other = write_show(tmp_path / "other", [{"id": "R1", "title": "抢答", "kind": "buzz", "pool": "抢答"}])
+    requested = []
+    windows.console.open_requested.connect(lambda path, show: requested.append((path, show)))
+    assert windows.console.open_show(other)
+    replacement = switch_show(windows, *requested[0])
+    try:
+        assert replacement.bridge.show.title == "测试决赛" and replacement.stage.isVisible()
+        assert not windows.console.isVisible()
+        assert windows.session.committed_seq > 0  # the demo's log stays where it was, ready to resume
+    finally:
+        replacement.shutdown()

@@ -13,7 +13,7 @@ from stageshow.app.show_clock import ShowClock
 from stageshow.devices.sound import SoundPlayer
 from stageshow.domain.model import Show
 from stageshow.ui.actions import build_actions
-from stageshow.paths import user_data_dir
+from stageshow.paths import show_database, user_data_dir
 from stageshow.ui.bridge import ShowBridge
 from stageshow.ui.buzzers.hub import BuzzerHub
 from stageshow.ui.console.window import ConsoleWindow
@@ -90,15 +90,31 @@ class StageShowApp:
         self.console.refresh_screens()
 
 
+def switch_show(windows: StageShowApp, path: Path, show: Show) -> StageShowApp:
+    """File → open: close this show's windows (its log is already saved) and open the other, resuming it if it
+    was left unfinished in its own database."""
+    settings = windows.settings
+    windows.shutdown()
+    replacement = StageShowApp(show, path.parent.resolve(), show_database(path), settings)
+    replacement.show_windows()
+    return replacement
+
+
 def run(show: Show, root: Path, db: Path, quit_after: float | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("StageShow")
     app.setFont(ui_font(15))
-    windows = StageShowApp(show, root, db)
-    windows.show_windows()
+    current = [StageShowApp(show, root, db)]
+
+    def on_open_requested(path: Path, other: Show) -> None:
+        current[0] = switch_show(current[0], path, other)
+        current[0].console.open_requested.connect(on_open_requested)
+
+    current[0].console.open_requested.connect(on_open_requested)
+    current[0].show_windows()
     if quit_after is not None:
         QTimer.singleShot(int(quit_after * 1000), lambda: app.exit(0))  # exit(): no close dialogs
     code = app.exec()
-    if windows.buzzers is not None:
-        windows.buzzers.stop()
+    if current[0].buzzers is not None:
+        current[0].buzzers.stop()
     return code

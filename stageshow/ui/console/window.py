@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from stageshow.app.next_action import upcoming_question
+from stageshow.formats.show_file import load_show
 from stageshow.ui.bridge import ShowBridge
 from stageshow.ui.buzzers.hub import BuzzerHub
 from stageshow.ui.buzzers.wizard import MappingWizardDialog
@@ -38,8 +39,14 @@ from stageshow.ui.console.teams_model import TeamsModel
 from stageshow.ui.stage.view import StageView
 from stageshow.ui.stage.window import StageWindow
 
+PROBLEMS_SHOWN = 15
+
 
 class ConsoleWindow(QMainWindow):
+    """Signals: open_requested(Path, Show) when the operator chose another show file that reads cleanly."""
+
+    open_requested = Signal(object, object)
+
     def __init__(self, bridge: ShowBridge, stage: StageWindow, actions: dict[str, QAction],
                  settings: QSettings) -> None:
         super().__init__()
@@ -146,6 +153,10 @@ class ConsoleWindow(QMainWindow):
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu("文件(&F)")
+        open_show = file_menu.addAction("打开比赛文件…")
+        open_show.setObjectName("action_open_show")
+        open_show.setShortcut(QKeySequence("Ctrl+O"))
+        open_show.triggered.connect(self._on_open_show_triggered)
         export = file_menu.addAction("导出成绩表（Excel）…")
         export.triggered.connect(self._on_export_triggered)
         file_menu.addSeparator()
@@ -295,6 +306,27 @@ class ConsoleWindow(QMainWindow):
                 self.refresh_screens()
                 return
         self._stage.place_on(screen, full_screen=screen is not None)
+
+    def _on_open_show_triggered(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "打开比赛文件", "", "比赛文件 (*.show.yaml *.yaml *.yml)")
+        if path:
+            self.open_show(Path(path))
+
+    def open_show(self, path: Path) -> bool:
+        """Check a show file; if it reads cleanly and the operator agrees, ask for it to replace this one."""
+        show, problems = load_show(path)
+        if show is None:
+            lines = [problem.render() for problem in problems.errors]
+            more = f"\n……共 {len(lines)} 个问题" if len(lines) > PROBLEMS_SHOWN else ""
+            QMessageBox.warning(self, "比赛文件有误", f"{path} 无法打开，请按以下提示修改后再试：\n\n"
+                                + "\n".join(lines[:PROBLEMS_SHOWN]) + more)
+            return False
+        answer = QMessageBox.question(self, "打开比赛文件", f"关闭“{self._bridge.show.title}”，打开“{show.title}”？"
+                                      "当前比赛的记录已保存，以后再打开会从当前位置继续。")
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        self.open_requested.emit(path, show)
+        return True
 
     def _on_export_triggered(self) -> None:
         log = self._bridge.session.log
