@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication
 
 from stageshow.devices.buttons import JOYSTICK, Button, Controller, RawPress
@@ -20,8 +20,17 @@ from stageshow.ui.buzzers.keyboard import KeyboardBuzzers
 from stageshow.ui.buzzers.lamps import BuzzerLamps
 
 
+class _PressEvent(QEvent):
+    TYPE = QEvent.Type(QEvent.registerEventType())
+
+    def __init__(self, press: RawPress) -> None:
+        super().__init__(self.TYPE)
+        self.press = press
+
+
 class _ReaderRelay(QObject):
-    """Carries the reader thread's news to the GUI thread (queued connections: the signals are emitted there)."""
+    """Carries the reader thread's news to the GUI thread (queued connections: the signals are emitted there).
+    A press travels as a high-priority event, ahead of any repaint already queued: the lock waits for nothing."""
 
     pressed = Signal(object)
     released = Signal(object)
@@ -30,7 +39,13 @@ class _ReaderRelay(QObject):
     disconnected = Signal(object)
 
     def button_pressed(self, press: RawPress) -> None:
-        self.pressed.emit(press)
+        QCoreApplication.postEvent(self, _PressEvent(press), Qt.EventPriority.HighEventPriority.value)
+
+    def event(self, event: QEvent) -> bool:
+        if isinstance(event, _PressEvent):
+            self.pressed.emit(event.press)
+            return True
+        return super().event(event)
 
     def button_released(self, button: Button) -> None:
         self.released.emit(button)
