@@ -5,7 +5,7 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 
 from stageshow.devices.buttons import RawPress, keyboard_button
 from stageshow.domain import commands as c
@@ -123,3 +123,19 @@ def test_a_buzz_questions_video_pauses_for_the_answer_and_goes_on_when_the_buzze
     finally:
         app.shutdown()
 
+
+
+def test_replays_are_limited_by_the_rounds_knob_and_counted_per_question(demo, qtbot):
+    bridge, console = demo.bridge, demo.console
+    for round_id in ("R1", "R2", "R3", "R4"):
+        bridge.submit(c.StartRound(round_id))
+    bridge.submit(c.Next())
+    bridge.submit(c.Found((1,)))
+    bridge.submit(c.Next())  # a process video; the demo's correction round allows the default one replay
+    assert bridge.show.round("R4").rules.replays == 1
+    assert console.replay_button.isEnabled() and "还可重播 1 次" in console.replay_button.toolTip()
+    qtbot.mouseClick(console.replay_button, Qt.MouseButton.LeftButton)
+    assert not console.replay_button.isEnabled() and "已用完" in console.replay_button.toolTip()
+    bridge.submit(c.Found((1,)))
+    bridge.submit(c.Next())
+    assert console.replay_button.isEnabled()  # a new item, a new allowance

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from stageshow.app.next_action import upcoming_question
+from stageshow.domain.model import CorrectionRules
 from stageshow.formats.show_file import load_show
 from stageshow.ui.bridge import ShowBridge
 from stageshow.ui.buzzers.hub import BuzzerHub
@@ -58,6 +59,7 @@ class ConsoleWindow(QMainWindow):
         self.actions = actions
         self.confirm_on_close = True
         self._card_question: str | None = ""
+        self._replays_used = 0
         self.addActions(list(actions.values()))
         self.controls = Controls(bridge, actions)
         self.question_view = QTextBrowser()
@@ -128,13 +130,15 @@ class ConsoleWindow(QMainWindow):
         screen_row.addStretch(1)
         video = self._stage.video
         stage = self._stage
-        for label, slot in (("▶ 播放", video.play), ("⏸ 暂停", video.pause), ("⟲ 重播", video.replay),
+        for label, slot in (("▶ 播放", video.play), ("⏸ 暂停", video.pause), ("⟲ 重播", self._on_replay_clicked),
                             ("＋ 放大", lambda: stage.zoom_by(1.4)), ("－ 缩小", lambda: stage.zoom_by(1 / 1.4)),
                             ("还原", lambda: stage.zoom(1.0))):
             button = QPushButton(label)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(slot)
             screen_row.addWidget(button)
+            if slot == self._on_replay_clicked:
+                self.replay_button = button
         screen_row.addWidget(QLabel("显示屏："))
         screen_row.addWidget(self.screen_box)
         right_layout.addLayout(screen_row)
@@ -265,6 +269,8 @@ class ConsoleWindow(QMainWindow):
         if question_id != self._card_question:  # the card is rich text: lay it out once per question
             self._card_question = question_id
             self.question_view.setHtml(question_card(self._bridge.show.question(question_id)) if question_id else "")
+            self._replays_used = 0
+            self._refresh_replay_button()
         upcoming = upcoming_question(self._bridge.show, state)
         self.next_preview.setText(f"下一题预览：{preview_line(upcoming)}" if upcoming else "")
         self.preview.show_snapshot(self._bridge.public_snapshot())
@@ -306,6 +312,31 @@ class ConsoleWindow(QMainWindow):
                 self.refresh_screens()
                 return
         self._stage.place_on(screen, full_screen=screen is not None)
+
+    def _replays_allowed(self) -> int | None:
+        """The correction round's `replays` knob: extra plays of a process video; None outside such a round."""
+        state = self._bridge.state
+        round_ = self._bridge.show.round(state.round.round_id) if state.round else None
+        return round_.rules.replays if round_ and isinstance(round_.rules, CorrectionRules) else None
+
+    def _on_replay_clicked(self) -> None:
+        allowed = self._replays_allowed()
+        if allowed is not None and self._replays_used >= allowed:
+            return
+        self._replays_used += 1
+        self._stage.video.replay()
+        self._refresh_replay_button()
+
+    def _refresh_replay_button(self) -> None:
+        allowed = self._replays_allowed()
+        spent = allowed is not None and self._replays_used >= allowed
+        self.replay_button.setEnabled(not spent)
+        if allowed is None:
+            self.replay_button.setToolTip("")
+        elif spent:
+            self.replay_button.setToolTip(f"本题重播次数已用完（规则允许 {allowed} 次）")
+        else:
+            self.replay_button.setToolTip(f"本题还可重播 {allowed - self._replays_used} 次")
 
     def _on_open_show_triggered(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "打开比赛文件", "", "比赛文件 (*.show.yaml *.yaml *.yml)")
