@@ -128,6 +128,30 @@ def test_the_score_history_chart_follows_every_scoring_step(windows, qtbot):
     assert not stage.chart_visible
 
 
+def test_the_scoreboard_bars_glide_to_new_scores_with_ranks_and_the_last_change(windows, qtbot):
+    from pathlib import Path
+
+    stage, console = windows.stage, windows.console
+    press(qtbot, console, Qt.Key.Key_S)
+    assert stage.bars_visible
+    bars = stage.bars
+    for _ in range(3):
+        press(qtbot, console, Qt.Key.Key_Space)
+    press(qtbot, console, Qt.Key.Key_Y)  # 开发区 +10
+    assert bars.animating
+    qtbot.waitUntil(lambda: 100 < bars.shown["T01"] < 110)  # on its way: neither the old score nor the new
+    qtbot.waitUntil(lambda: not bars.animating)
+    assert bars.shown["T01"] == 110 and bars.shown["T02"] == 100
+    ticks = bars.getAxis("left")._tickLevels[0]
+    assert ticks[0] == (10, "1  开发区代表队")  # the leader on top, with its rank
+    assert bars.labels[0].toPlainText() == "110（+10）"
+    out = Path(__file__).resolve().parents[1] / "test-output" / "screenshots"
+    out.mkdir(parents=True, exist_ok=True)
+    stage.grab().save(str(out / "score-bars-1920x1080.png"))
+    press(qtbot, console, Qt.Key.Key_S)
+    assert not stage.bars_visible
+
+
 def test_the_stage_never_pre_draws_a_reveal(windows, qtbot):
     from stageshow.ui.stage import text_fit
 

@@ -29,6 +29,7 @@ SPECS = [
     ActionSpec("action_logo", "标题画面", "L"),
     ActionSpec("action_teams", "参赛队伍", "D"),
     ActionSpec("action_chart", "比分走势图", "H"),
+    ActionSpec("action_bars", "实时比分", "S"),
 ]
 
 

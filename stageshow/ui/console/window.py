@@ -91,6 +91,7 @@ class ConsoleWindow(QMainWindow):
         actions["action_logo"].triggered.connect(lambda: self._toggle_mode("logo"))
         actions["action_teams"].triggered.connect(lambda: self._toggle_mode("teams"))
         actions["action_chart"].triggered.connect(lambda: stage.show_chart(not stage.chart_visible))
+        actions["action_bars"].triggered.connect(lambda: stage.show_bars(not stage.bars_visible))
         actions["action_primary"].triggered.connect(self._on_primary_after_finish)
         bridge.snapshot_changed.connect(self._on_bridge_snapshot_changed)
         bridge.events_logged.connect(self._on_bridge_events_logged)

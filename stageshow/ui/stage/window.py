@@ -12,6 +12,7 @@ from stageshow.domain import commands as c
 from stageshow.domain.errors import RuleViolation
 from stageshow.ui.bridge import ShowBridge
 from stageshow.ui.charts import ScoreHistoryChart
+from stageshow.ui.score_bars import ScoreBarsChart
 from stageshow.ui.stage.video import VideoSource
 from stageshow.ui.stage.view import StageView
 
@@ -42,6 +43,8 @@ class StageWindow(QWidget):
         self._pages.setContentsMargins(0, 0, 0, 0)
         self._pages.addWidget(self.view)
         self._pages.addWidget(self.chart)
+        self.bars = ScoreBarsChart(bridge, self)
+        self._pages.addWidget(self.bars)
         self.setCursor(Qt.CursorShape.BlankCursor)
         bridge.snapshot_changed.connect(self._on_bridge_snapshot_changed)
         self.view.preload([q.image for q in bridge.show.questions if q.image])
@@ -58,6 +61,14 @@ class StageWindow(QWidget):
     @property
     def chart_visible(self) -> bool:
         return self._pages.currentWidget() is self.chart
+
+    def show_bars(self, visible: bool) -> None:
+        """The live scoreboard bars in place of the stage picture."""
+        self._pages.setCurrentWidget(self.bars if visible else self.view)
+
+    @property
+    def bars_visible(self) -> bool:
+        return self._pages.currentWidget() is self.bars
 
     def zoom(self, scale: float, centre_x: float = 0.5, centre_y: float = 0.5) -> None:
         for view in (self.view, *self.mirrors):
