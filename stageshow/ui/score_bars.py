@@ -74,13 +74,14 @@ class ScoreBarsChart(pg.PlotWidget):
         rows = list(range(len(teams), 0, -1))  # the leader at the top
         brushes = [QColor(team.color) if team.color else theme.DEFAULT_TEAM for team in teams]
         self.bars.setOpts(x0=[0] * len(teams), y=rows, width=[lengths[team.id] for team in teams], brushes=brushes)
-        self.getAxis("left").setTicks([[(row, f"{team.rank}  {team.name}") for row, team in zip(rows, teams)]])
+        self.getAxis("left").setTicks([[(row, f"{team.rank}  {team.name}")
+                                        for row, team in zip(rows, teams, strict=True)]])
         while len(self.labels) < len(teams):
             label = pg.TextItem(color=theme.TEXT.name(), anchor=(0, 0.5))
             label.setFont(ui_font(22, bold=True))
             self.addItem(label)
             self.labels.append(label)
-        for label, row, team in zip(self.labels, rows, teams):
+        for label, row, team in zip(self.labels[:len(teams)], rows, teams, strict=True):
             change = team.last_change
             delta = f"（{'+' if change > 0 else ''}{format(change.normalize(), 'f')}）" if change else ""
             label.setText(f"{lengths[team.id]:.0f}{delta}")
