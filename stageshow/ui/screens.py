@@ -1,8 +1,8 @@
 """Which screen the stage goes on, and what happens when screens come and go.
 
-The stage prefers the remembered screen (by name), else any non-primary screen. Screen changes are debounced
-into one check: a lost projector hides the stage (the console, which shows answers, never moves onto it);
-when a projector returns, the stage goes back full screen.
+The stage prefers the remembered screen (by name), else any non-primary screen. A lost projector hides the
+stage at once (before the window system can push the stage onto the operator's screen, over the console); a
+screen that appears is checked after the changes settle, and the stage goes back full screen on it.
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ class ScreenWatcher(QObject):
         self._debounce.timeout.connect(self._on_debounce_timeout)
         app = QGuiApplication.instance()
         app.screenAdded.connect(lambda _screen: self._debounce.start())  # type: ignore[attr-defined]
-        app.screenRemoved.connect(lambda _screen: self._debounce.start())  # type: ignore[attr-defined]
+        app.screenRemoved.connect(self._on_app_screen_removed)  # type: ignore[attr-defined]
 
     def preferred_name(self) -> str | None:
         value = self._settings.value("stage/screen")
@@ -51,13 +51,12 @@ class ScreenWatcher(QObject):
         if screen is not None:
             self._settings.setValue("stage/screen", screen.name())
 
-    def _on_debounce_timeout(self) -> None:
-        alive = QGuiApplication.screens()
-        if self.current is not None and self.current not in alive:
-            lost = self.preferred_name() or ""
+    def _on_app_screen_removed(self, screen: QScreen) -> None:
+        if screen is self.current:
             self.current = None
-            self.stage_screen_lost.emit(lost)
-            return
+            self.stage_screen_lost.emit(self.preferred_name() or screen.name())
+
+    def _on_debounce_timeout(self) -> None:
         if self.current is None:
             screen = stage_screen(self.preferred_name())
             if screen is not None:
