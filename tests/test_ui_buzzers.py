@@ -224,3 +224,17 @@ def test_the_test_page_lights_each_teams_lamp_on_both_windows_and_never_touches_
                for i in range(windows.console.log_list.count()))
     windows.console.buzzer_test_action.setChecked(False)
     assert windows.stage.view.mode == "live"
+
+
+def test_a_mapping_that_cannot_be_saved_still_serves_this_run(windows, qtbot, tmp_path):
+    from stageshow.devices.buttons import keyboard_button
+
+    hub = windows.buzzers
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("", encoding="utf-8")
+    hub.mapping_file = blocker / "buzzers.json"  # its folder is a file: the save must fail
+    with pytest.raises(OSError):
+        hub.set_learned({1: keyboard_button("Q")})
+    open_buzzers(windows)
+    qtbot.keyClick(windows.console, Qt.Key.Key_Q)
+    assert locked(windows) == "T01"

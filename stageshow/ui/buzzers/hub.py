@@ -111,10 +111,10 @@ class BuzzerHub(QObject):
         return set(self._connected)
 
     def set_learned(self, learned: dict[int, Button]) -> None:
-        """Adopt and save what the wizard learned."""
-        save_learned(self.mapping_file, learned)
+        """Adopt what the wizard learned, then save it (OSError if the file cannot be written; adopted anyway)."""
         self.mapping = BuzzerMapping(self._bridge.show.teams, learned)
         self._refresh_offline()
+        save_learned(self.mapping_file, learned)
 
     def take(self, press: RawPress) -> None:
         """A press from any source, on the GUI thread: to the wizard, to the test page, or to the show."""

@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from stageshow.devices.buttons import RawPress
 from stageshow.devices.mapping import MappingWizard
@@ -89,5 +98,11 @@ class MappingWizardDialog(QDialog):
 
     def _on_finished(self, result: int) -> None:
         self._hub.capture = None
-        if result == QDialog.DialogCode.Accepted:
+        if result != QDialog.DialogCode.Accepted:
+            return
+        try:
             self._hub.set_learned(self.wizard.learned)
+        except OSError as exc:  # a read-only or full disk: say so; the buttons work until the app closes
+            QMessageBox.warning(self.parentWidget(), "抢答器设置",
+                                f"抢答器设置无法保存到 {self._hub.mapping_file}（{exc}）。"
+                                "本次运行中已生效，下次启动需重新设置。")
