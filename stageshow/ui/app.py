@@ -21,6 +21,7 @@ from stageshow.ui.fonts import ui_font
 from stageshow.ui.screens import ScreenWatcher, stage_screen
 from stageshow.ui.sound_cues import SoundCues
 from stageshow.ui.stage.window import StageWindow
+from stageshow.ui.tr import tr
 
 
 BUZZER_MAPPING_FILE = "buzzers.json"
@@ -81,12 +82,12 @@ class StageShowApp:
 
     def _on_screens_stage_screen_lost(self, name: str) -> None:
         self.stage.hide()
-        self.console.status.setText(f"大屏显示器 {name} 已断开：大屏画面已隐藏，重新连接后自动恢复")
+        self.console.status.setText(tr("大屏显示器 {name} 已断开：大屏画面已隐藏，重新连接后自动恢复", name=name))
         self.console.refresh_screens()
 
     def _on_screens_stage_screen_found(self, screen) -> None:  # type: ignore[no-untyped-def]
         self.stage.place_on(screen, full_screen=True)
-        self.console.status.setText(f"大屏已恢复到 {screen.name()}")
+        self.console.status.setText(tr("大屏已恢复到 {name}", name=screen.name()))
         self.console.refresh_screens()
 
 

@@ -12,6 +12,7 @@ from stageshow.domain import events as e
 from stageshow.ui.bridge import ShowBridge
 from stageshow.ui.fonts import ui_font
 from stageshow.ui.stage import theme
+from stageshow.ui.tr import tr
 
 
 class ScoreHistoryChart(pg.PlotWidget):
@@ -21,7 +22,7 @@ class ScoreHistoryChart(pg.PlotWidget):
         super().__init__(parent, background=theme.BACKGROUND_TOP)
         self._bridge = bridge
         self.samples: list[dict[str, Decimal]] = score_history(bridge.show, bridge.session.logged_events())
-        self.setTitle("比分走势", color=theme.ACCENT.name(), size="24pt")
+        self.setTitle(tr("比分走势"), color=theme.ACCENT.name(), size="24pt")
         self.showGrid(x=False, y=True, alpha=0.25)
         self.addLegend(offset=(10, 10), labelTextColor=theme.TEXT.name())
         for axis in ("left", "bottom"):

@@ -11,6 +11,7 @@ from stageshow.app.snapshots import PublicSnapshot
 from stageshow.ui.bridge import ShowBridge
 from stageshow.ui.fonts import ui_font
 from stageshow.ui.stage import theme
+from stageshow.ui.tr import tr
 
 GLIDE_MS = 700
 
@@ -21,7 +22,7 @@ class ScoreBarsChart(pg.PlotWidget):
     def __init__(self, bridge: ShowBridge, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent, background=theme.BACKGROUND_TOP)
         self._bridge = bridge
-        self.setTitle("实时比分", color=theme.ACCENT.name(), size="24pt")
+        self.setTitle(tr("实时比分"), color=theme.ACCENT.name(), size="24pt")
         self.setMouseEnabled(False, False)
         self.hideButtons()
         self.hideAxis("bottom")  # the numbers sit at the end of each bar

@@ -8,12 +8,13 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QDoubleSpinB
 
 from stageshow.domain import commands as c
 from stageshow.domain.model import Show
+from stageshow.ui.tr import tr
 
 
 class AdjustDialog(QDialog):
     def __init__(self, show: Show, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("调整分数")
+        self.setWindowTitle(tr("调整分数"))
         form = QFormLayout(self)
         self.team = QComboBox()
         for team in show.teams:
@@ -23,10 +24,10 @@ class AdjustDialog(QDialog):
         self.points.setDecimals(2)
         self.points.setSingleStep(5)
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText("必填，如：场外提示，经裁判长裁定扣分")
-        form.addRow("队伍", self.team)
-        form.addRow("分数（负数为扣分）", self.points)
-        form.addRow("原因", self.reason)
+        self.reason.setPlaceholderText(tr("必填，如：场外提示，经裁判长裁定扣分"))
+        form.addRow(tr("队伍"), self.team)
+        form.addRow(tr("分数（负数为扣分）"), self.points)
+        form.addRow(tr("原因"), self.reason)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._on_accepted)
         self.buttons.rejected.connect(self.reject)
@@ -40,4 +41,4 @@ class AdjustDialog(QDialog):
             self.accept()
         else:
             self.reason.setFocus()
-            self.reason.setPlaceholderText("请填写原因，分数不能为 0")
+            self.reason.setPlaceholderText(tr("请填写原因，分数不能为 0"))

@@ -26,6 +26,7 @@ from stageshow.domain.model import RiskRules, RoundKind
 from stageshow.domain.phases import Phase
 from stageshow.ui.bridge import ShowBridge
 from stageshow.ui.fonts import ui_font
+from stageshow.ui.tr import tr
 
 JUDGE_COMMANDS = {"action_correct": c.Verdict.CORRECT, "action_wrong": c.Verdict.WRONG,
                   "action_timeout": c.Verdict.TIMEOUT}
@@ -96,11 +97,11 @@ class Controls(QWidget):
         rounds = self._bridge.show.rounds
         tiers = sorted({tier for r in rounds if isinstance(r.rules, RiskRules) for tier in r.rules.tiers})
         for tier in tiers:
-            button = _button(f"{tier} 分")
+            button = _button(tr("{tier} 分", tier=tier))
             button.clicked.connect(lambda _=False, t=tier: self._choose(t))
             self.tier_buttons.append(button)
             row.addWidget(button)
-        self.pass_button = _button("放弃")
+        self.pass_button = _button(tr("放弃"))
         self.pass_button.clicked.connect(lambda: self._turn_team() and self._bridge.submit(c.Pass(self._turn_team())))
         row.addWidget(self.pass_button)
         return box
@@ -111,8 +112,8 @@ class Controls(QWidget):
         self._error_layout.setContentsMargins(0, 0, 0, 0)
         self.error_checks: list[QCheckBox] = []
         self.claims_spin = QSpinBox()
-        self.claims_spin.setPrefix("误报 ")
-        self.found_button = _button("记录找到的错误")
+        self.claims_spin.setPrefix(tr("误报 "))
+        self.found_button = _button(tr("记录找到的错误"))
         self.found_button.clicked.connect(self._on_found_clicked)
         return box
 
@@ -124,12 +125,12 @@ class Controls(QWidget):
         for team in self._bridge.show.teams:
             self.panel_team.addItem(team.name, team.id)
         self.panel_scores = QLineEdit()
-        self.panel_scores.setPlaceholderText("评委分数，用空格分隔，如 90 92 88 95 91")
-        panel_button = _button("录入评分")
+        self.panel_scores.setPlaceholderText(tr("评委分数，用空格分隔，如 90 92 88 95 91"))
+        panel_button = _button(tr("录入评分"))
         panel_button.clicked.connect(self._on_panel_clicked)
         self.votes_edit = QLineEdit()
-        self.votes_edit.setPlaceholderText("投票，如 T01:12 T02:8")
-        votes_button = _button("录入投票")
+        self.votes_edit.setPlaceholderText(tr("投票，如 T01:12 T02:8"))
+        votes_button = _button(tr("录入投票"))
         votes_button.clicked.connect(self._on_votes_clicked)
         for widget in (self.panel_team, self.panel_scores, panel_button, self.votes_edit, votes_button):
             row.addWidget(widget)
@@ -142,10 +143,10 @@ class Controls(QWidget):
         action = next_action(show, state)
         key = self._actions["action_primary"].shortcut().toString()
         if action is None and show.awards:
-            self.primary.setText(f"颁奖（三等奖 → 一等奖）　[{key}]")
+            self.primary.setText(tr("颁奖（三等奖 → 一等奖）　[{key}]", key=key))
             self.primary.setEnabled(True)
         else:
-            self.primary.setText(f"{action.label}　[{key}]" if action else "比赛已结束")
+            self.primary.setText(f"{action.label}　[{key}]" if action else tr("比赛已结束"))
             self.primary.setEnabled(bool(action and action.command))
         checks = {"action_reveal": c.Reveal(), "action_undo": c.Undo(), "action_add_time": c.AddTime(Decimal(10)),
                   **{name: c.Judge(verdict) for name, verdict in JUDGE_COMMANDS.items()}}
@@ -159,7 +160,7 @@ class Controls(QWidget):
         if in_risk and self._turn_team():
             team = show.team(self._turn_team())
             used = state.round.tiers_used.get(self._turn_team(), []) if state.round else []
-            self.risk_label.setText(f"{team.name if team else ''} 选择：")
+            self.risk_label.setText(tr("{team} 选择：", team=team.name if team else ""))
             for button in self.tier_buttons:
                 tier = Decimal(button.text().split()[0])
                 button.setEnabled(tier not in used)
@@ -222,7 +223,7 @@ class Controls(QWidget):
         try:
             scores = tuple(Decimal(part) for part in self.panel_scores.text().replace(",", " ").split())
         except InvalidOperation:
-            self.refusal.setText("评委分数应为数字")
+            self.refusal.setText(tr("评委分数应为数字"))
             return
         if self._bridge.submit(c.Panel(self.panel_team.currentData(), scores)):
             self.panel_scores.clear()
@@ -232,7 +233,7 @@ class Controls(QWidget):
         for part in self.votes_edit.text().replace("，", " ").split():
             team, _, count = part.partition(":")
             if not count.isdigit():
-                self.refusal.setText("投票格式：T01:12 T02:8")
+                self.refusal.setText(tr("投票格式：T01:12 T02:8"))
                 return
             votes[team] = int(count)
         self._bridge.submit(c.Votes(votes))

@@ -7,13 +7,14 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QKeySequenceEdit, QLabel, QVBoxLayout, QWidget
 
 from stageshow.ui.actions import SPECS, rebind
+from stageshow.ui.tr import tr
 
 
 class ShortcutsDialog(QDialog):
     def __init__(self, actions: dict[str, QAction], settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("shortcuts_dialog")
-        self.setWindowTitle("快捷键设置")
+        self.setWindowTitle(tr("快捷键设置"))
         self._actions = actions
         self._settings = settings
         self.fields: dict[str, QKeySequenceEdit] = {}
@@ -23,7 +24,7 @@ class ShortcutsDialog(QDialog):
             field.setMaximumSequenceLength(1)
             field.setObjectName(f"key_{spec.name}")
             self.fields[spec.name] = field
-            form.addRow(f"{spec.label}（默认 {spec.key}）", field)
+            form.addRow(tr("{label}（默认 {key}）", label=tr(spec.label), key=spec.key), field)
         self.problem = QLabel("")
         self.problem.setStyleSheet("color: #C62828;")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -32,7 +33,7 @@ class ShortcutsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(self.restore_defaults)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("点击一项后按下新的按键。抢答器用的键请不要设为快捷键。"))
+        layout.addWidget(QLabel(tr("点击一项后按下新的按键。抢答器用的键请不要设为快捷键。")))
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
@@ -47,10 +48,11 @@ class ShortcutsDialog(QDialog):
         for spec in SPECS:
             key = self.fields[spec.name].keySequence().toString()
             if not key:
-                self.problem.setText(f"“{spec.label}”没有按键")
+                self.problem.setText(tr("“{label}”没有按键", label=tr(spec.label)))
                 return
             if key in keys:
-                self.problem.setText(f"按键 {key} 同时用于“{keys[key]}”和“{spec.label}”，请换一个")
+                self.problem.setText(tr("按键 {key} 同时用于“{first}”和“{second}”，请换一个", key=key,
+                                        first=tr(keys[key]), second=tr(spec.label)))
                 return
             keys[key] = spec.label
         for spec in SPECS:

@@ -10,8 +10,9 @@ from PySide6.QtGui import QColor
 from stageshow.domain import events as e
 from stageshow.ui.bridge import ShowBridge
 from stageshow.ui.buzzers.lamps import BuzzerLamps
+from stageshow.ui.tr import tr, tr_noop
 
-HEADERS = ["台号", "代表队", "得分", "上次", "犯规", "抢答器"]
+HEADERS = [tr_noop("台号"), tr_noop("代表队"), tr_noop("得分"), tr_noop("上次"), tr_noop("犯规"), tr_noop("抢答器")]
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -35,7 +36,7 @@ class TeamsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return HEADERS[section]
+            return tr(HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -50,7 +51,7 @@ class TeamsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and column == 5:
             return QColor("#E53935") if self.is_lit(team.id) else QColor("#9E9E9E")
         if role == Qt.ItemDataRole.ToolTipRole and column == 5:
-            return "抢答器手柄已断开" if team.id in self.lamps.offline else self.lamps.source(team.id)
+            return tr("抢答器手柄已断开") if team.id in self.lamps.offline else self.lamps.source(team.id)
         if role == Qt.ItemDataRole.TextAlignmentRole and column != 1:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
@@ -70,7 +71,7 @@ class TeamsModel(QAbstractTableModel):
 
     def _lamp_text(self, team_id: str) -> str:
         if team_id in self.lamps.offline:
-            return "✕ 断开"
+            return tr("✕ 断开")
         return "●" if self.is_lit(team_id) else "○"
 
     def _on_bridge_snapshot_changed(self) -> None:

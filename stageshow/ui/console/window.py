@@ -39,6 +39,7 @@ from stageshow.ui.console.shortcuts_dialog import ShortcutsDialog
 from stageshow.ui.console.teams_model import TeamsModel
 from stageshow.ui.stage.view import StageView
 from stageshow.ui.stage.window import StageWindow
+from stageshow.ui.tr import tr
 
 PROBLEMS_SHOWN = 15
 
@@ -53,7 +54,7 @@ class ConsoleWindow(QMainWindow):
         super().__init__()
         self._settings = settings
         self.setObjectName("console_window")
-        self.setWindowTitle(f"{bridge.show.title} — 控制台")
+        self.setWindowTitle(tr("{title} — 控制台", title=bridge.show.title))
         self._bridge = bridge
         self._stage = stage
         self.actions = actions
@@ -106,7 +107,7 @@ class ConsoleWindow(QMainWindow):
         bar.setStyleSheet("#alarm_bar { background: #C62828; } QLabel { color: white; font-weight: bold; }")
         self.alarm_label = QLabel()
         self.alarm_label.setWordWrap(True)
-        dismiss = QPushButton("知道了")
+        dismiss = QPushButton(tr("知道了"))
         dismiss.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         dismiss.clicked.connect(bar.hide)
         row = QHBoxLayout(bar)
@@ -121,31 +122,31 @@ class ConsoleWindow(QMainWindow):
         self.alarm_bar = self._build_alarm_bar()
         left_layout.addWidget(self.alarm_bar)
         left_layout.addWidget(self.controls)
-        left_layout.addWidget(QLabel("当前题目（仅控台可见，含答案）"))
+        left_layout.addWidget(QLabel(tr("当前题目（仅控台可见，含答案）")))
         left_layout.addWidget(self.question_view, 1)
         left_layout.addWidget(self.next_preview)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         screen_row = QHBoxLayout()
-        screen_row.addWidget(QLabel("大屏画面"))
+        screen_row.addWidget(QLabel(tr("大屏画面")))
         screen_row.addStretch(1)
         video = self._stage.video
         stage = self._stage
-        for label, slot in (("▶ 播放", video.play), ("⏸ 暂停", video.pause), ("⟲ 重播", self._on_replay_clicked),
-                            ("＋ 放大", lambda: stage.zoom_by(1.4)), ("－ 缩小", lambda: stage.zoom_by(1 / 1.4)),
-                            ("还原", lambda: stage.zoom(1.0))):
+        for label, slot in ((tr("▶ 播放"), video.play), (tr("⏸ 暂停"), video.pause),
+                            (tr("⟲ 重播"), self._on_replay_clicked), (tr("＋ 放大"), lambda: stage.zoom_by(1.4)),
+                            (tr("－ 缩小"), lambda: stage.zoom_by(1 / 1.4)), (tr("还原"), lambda: stage.zoom(1.0))):
             button = QPushButton(label)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(slot)
             screen_row.addWidget(button)
             if slot == self._on_replay_clicked:
                 self.replay_button = button
-        screen_row.addWidget(QLabel("显示屏："))
+        screen_row.addWidget(QLabel(tr("显示屏：")))
         screen_row.addWidget(self.screen_box)
         right_layout.addLayout(screen_row)
         right_layout.addWidget(self.preview, 2)
         right_layout.addWidget(self.teams_table, 3)
-        right_layout.addWidget(QLabel("事件记录"))
+        right_layout.addWidget(QLabel(tr("事件记录")))
         right_layout.addWidget(self.log_list, 2)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
@@ -157,26 +158,26 @@ class ConsoleWindow(QMainWindow):
         self.screen_box.currentIndexChanged.connect(self._on_screen_box_changed)
 
     def _build_menu(self) -> None:
-        file_menu = self.menuBar().addMenu("文件(&F)")
-        open_show = file_menu.addAction("打开比赛文件…")
+        file_menu = self.menuBar().addMenu(tr("文件(&F)"))
+        open_show = file_menu.addAction(tr("打开比赛文件…"))
         open_show.setObjectName("action_open_show")
         open_show.setShortcut(QKeySequence("Ctrl+O"))
         open_show.triggered.connect(self._on_open_show_triggered)
-        export = file_menu.addAction("导出成绩表（Excel）…")
+        export = file_menu.addAction(tr("导出成绩表（Excel）…"))
         export.triggered.connect(self._on_export_triggered)
         file_menu.addSeparator()
-        file_menu.addAction("退出", self.close)
-        show_menu = self.menuBar().addMenu("比赛(&S)")
+        file_menu.addAction(tr("退出"), self.close)
+        show_menu = self.menuBar().addMenu(tr("比赛(&S)"))
         for action in self.actions.values():
             show_menu.addAction(action)
         show_menu.addSeparator()
-        shortcuts = show_menu.addAction("快捷键设置…")
+        shortcuts = show_menu.addAction(tr("快捷键设置…"))
         shortcuts.setObjectName("action_shortcuts")
         shortcuts.triggered.connect(lambda: ShortcutsDialog(self.actions, self._settings, self).exec())
 
     def add_sound_controls(self, sound) -> None:  # type: ignore[no-untyped-def]
         """Volume and mute in the status bar; the stage's video follows the same volume."""
-        mute = QCheckBox("静音")
+        mute = QCheckBox(tr("静音"))
         mute.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         volume = QSlider(Qt.Orientation.Horizontal)
         volume.setRange(0, 100)
@@ -186,7 +187,7 @@ class ConsoleWindow(QMainWindow):
         mute.toggled.connect(sound.set_muted)
         volume.valueChanged.connect(lambda value: (sound.set_volume(value / 100),
                                                    self._stage.video.set_volume(value / 100)))
-        self.statusBar().addPermanentWidget(QLabel("音量"))
+        self.statusBar().addPermanentWidget(QLabel(tr("音量")))
         self.statusBar().addPermanentWidget(volume)
         self.statusBar().addPermanentWidget(mute)
         self.mute_box, self.volume_slider = mute, volume
@@ -201,11 +202,11 @@ class ConsoleWindow(QMainWindow):
         hub.alarm.connect(self._on_hub_alarm)
         hub.all_clear.connect(self._on_hub_all_clear)
         hub.press_seen.connect(self._on_hub_press_seen)
-        menu = self.menuBar().addMenu("抢答器(&Z)")
-        wizard = menu.addAction("设置抢答器…")
+        menu = self.menuBar().addMenu(tr("抢答器(&Z)"))
+        wizard = menu.addAction(tr("设置抢答器…"))
         wizard.setObjectName("action_buzzer_wizard")
         wizard.triggered.connect(lambda: MappingWizardDialog(hub, reserved_keys, self).exec())
-        self.buzzer_test_action = menu.addAction("抢答器测试（大屏显示各组指示灯）")
+        self.buzzer_test_action = menu.addAction(tr("抢答器测试（大屏显示各组指示灯）"))
         self.buzzer_test_action.setObjectName("action_buzzer_test")
         self.buzzer_test_action.setCheckable(True)
         self.buzzer_test_action.toggled.connect(self._on_buzzer_test_toggled)
@@ -216,7 +217,7 @@ class ConsoleWindow(QMainWindow):
         self.buzzers.testing = testing
         self.buzzers.lamps.clear()
         self._set_mode("buzzers" if testing else "live")
-        self.status.setText("抢答器测试中：按下的抢答器不计入比赛" if testing else "抢答器测试结束")
+        self.status.setText(tr("抢答器测试中：按下的抢答器不计入比赛") if testing else tr("抢答器测试结束"))
 
     def _on_hub_lamps_changed(self) -> None:
         self.teams_model.lamps_changed()
@@ -238,14 +239,14 @@ class ConsoleWindow(QMainWindow):
     def _on_hub_press_seen(self, team_id: str | None, press) -> None:  # type: ignore[no-untyped-def]
         if self.buzzers.testing or team_id is None:
             team = next((t for t in self._bridge.show.teams if t.id == team_id), None)
-            who = f"第{team.seat}组 {team.name}" if team else "未分配"
-            self.log_list.addItem(f"{'【测试】' if self.buzzers.testing else ''}{who} ← {press.button.label}")
+            who = tr("第{seat}组 {name}", seat=team.seat, name=team.name) if team else tr("未分配")
+            self.log_list.addItem(f"{tr('【测试】') if self.buzzers.testing else ''}{who} ← {press.button.label}")
             self.log_list.scrollToBottom()
 
     def refresh_screens(self) -> None:
         self.screen_box.blockSignals(True)
         self.screen_box.clear()
-        self.screen_box.addItem("窗口模式（不全屏）", None)
+        self.screen_box.addItem(tr("窗口模式（不全屏）"), None)
         for screen in QGuiApplication.screens():
             geometry = screen.geometry()
             self.screen_box.addItem(f"{screen.name()}  {geometry.width()}×{geometry.height()}", screen.name())
@@ -256,7 +257,8 @@ class ConsoleWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if self.confirm_on_close:
-            answer = QMessageBox.question(self, "退出", "退出 StageShow？比赛记录已保存，下次打开会从当前位置继续。")
+            answer = QMessageBox.question(self, tr("退出"),
+                                          tr("退出 StageShow？比赛记录已保存，下次打开会从当前位置继续。"))
         if not self.confirm_on_close or answer == QMessageBox.StandardButton.Yes:
             self._stage.allow_close()
             self._stage.close()
@@ -273,7 +275,7 @@ class ConsoleWindow(QMainWindow):
             self._replays_used = 0
             self._refresh_replay_button()
         upcoming = upcoming_question(self._bridge.show, state)
-        self.next_preview.setText(f"下一题预览：{preview_line(upcoming)}" if upcoming else "")
+        self.next_preview.setText(tr("下一题预览：{line}", line=preview_line(upcoming)) if upcoming else "")
         self.preview.show_snapshot(self._bridge.public_snapshot())
 
     def _on_bridge_events_logged(self, events: list) -> None:  # type: ignore[type-arg]
@@ -307,7 +309,8 @@ class ConsoleWindow(QMainWindow):
         name = self.screen_box.itemData(index)
         screen = next((s for s in QGuiApplication.screens() if s.name() == name), None)
         if screen is not None and screen is self.screen():
-            answer = QMessageBox.warning(self, "显示屏", "所选显示屏就是控制台所在的屏幕，大屏会遮住控制台。确定吗？",
+            answer = QMessageBox.warning(self, tr("显示屏"),
+                                         tr("所选显示屏就是控制台所在的屏幕，大屏会遮住控制台。确定吗？"),
                                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
             if answer != QMessageBox.StandardButton.Yes:
                 self.refresh_screens()
@@ -335,12 +338,12 @@ class ConsoleWindow(QMainWindow):
         if allowed is None:
             self.replay_button.setToolTip("")
         elif spent:
-            self.replay_button.setToolTip(f"本题重播次数已用完（规则允许 {allowed} 次）")
+            self.replay_button.setToolTip(tr("本题重播次数已用完（规则允许 {allowed} 次）", allowed=allowed))
         else:
-            self.replay_button.setToolTip(f"本题还可重播 {allowed - self._replays_used} 次")
+            self.replay_button.setToolTip(tr("本题还可重播 {left} 次", left=allowed - self._replays_used))
 
     def _on_open_show_triggered(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "打开比赛文件", "", "比赛文件 (*.show.yaml *.yaml *.yml)")
+        path, _ = QFileDialog.getOpenFileName(self, tr("打开比赛文件"), "", tr("比赛文件 (*.show.yaml *.yaml *.yml)"))
         if path:
             self.open_show(Path(path))
 
@@ -349,12 +352,14 @@ class ConsoleWindow(QMainWindow):
         show, problems = load_show(path)
         if show is None:
             lines = [problem.render() for problem in problems.errors]
-            more = f"\n……共 {len(lines)} 个问题" if len(lines) > PROBLEMS_SHOWN else ""
-            QMessageBox.warning(self, "比赛文件有误", f"{path} 无法打开，请按以下提示修改后再试：\n\n"
+            more = "\n" + tr("……共 {count} 个问题", count=len(lines)) if len(lines) > PROBLEMS_SHOWN else ""
+            QMessageBox.warning(self, tr("比赛文件有误"),
+                                tr("{path} 无法打开，请按以下提示修改后再试：", path=path) + "\n\n"
                                 + "\n".join(lines[:PROBLEMS_SHOWN]) + more)
             return False
-        answer = QMessageBox.question(self, "打开比赛文件", f"关闭“{self._bridge.show.title}”，打开“{show.title}”？"
-                                      "当前比赛的记录已保存，以后再打开会从当前位置继续。")
+        answer = QMessageBox.question(self, tr("打开比赛文件"), tr(
+            "关闭“{current}”，打开“{other}”？当前比赛的记录已保存，以后再打开会从当前位置继续。",
+            current=self._bridge.show.title, other=show.title))
         if answer != QMessageBox.StandardButton.Yes:
             return False
         self.open_requested.emit(path, show)
@@ -364,9 +369,9 @@ class ConsoleWindow(QMainWindow):
         log = self._bridge.session.log
         if log is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, "导出成绩表", "成绩表.xlsx", "Excel (*.xlsx)")
+        path, _ = QFileDialog.getSaveFileName(self, tr("导出成绩表"), tr("成绩表.xlsx"), "Excel (*.xlsx)")
         if path:
             from stageshow.reports.score_sheet import write_score_sheet
 
             write_score_sheet(log, Path(path))
-            self.status.setText(f"已导出 {path}")
+            self.status.setText(tr("已导出 {path}", path=path))

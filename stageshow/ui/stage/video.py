@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer, QVideoFrame, QVideoSink
+from stageshow.ui.tr import tr
 
 
 class VideoSource(QObject):
@@ -78,6 +79,6 @@ class VideoSource(QObject):
             self.frame_changed.emit()
 
     def _on_player_error_occurred(self, _error: QMediaPlayer.Error, message: str) -> None:
-        self.error = message or "无法播放"
-        self.failed.emit(f"视频无法播放：{self.path}（{self.error}）")
+        self.error = message or tr("无法播放")
+        self.failed.emit(tr("视频无法播放：{path}（{error}）", path=self.path, error=self.error))
         self.frame_changed.emit()

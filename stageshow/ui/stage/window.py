@@ -15,6 +15,7 @@ from stageshow.ui.charts import ScoreHistoryChart
 from stageshow.ui.score_bars import ScoreBarsChart
 from stageshow.ui.stage.video import VideoSource
 from stageshow.ui.stage.view import StageView
+from stageshow.ui.tr import tr
 
 
 PREWARM_DELAY_MS = 150
@@ -23,7 +24,7 @@ PREWARM_DELAY_MS = 150
 class StageWindow(QWidget):
     def __init__(self, bridge: ShowBridge) -> None:
         super().__init__(None, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
-        self.setWindowTitle(f"{bridge.show.title} — 大屏")
+        self.setWindowTitle(tr("{title} — 大屏", title=bridge.show.title))
         self.setObjectName("stage_window")
         self._bridge = bridge
         self._revealed_errors = 0

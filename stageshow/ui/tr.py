@@ -1,0 +1,38 @@
+"""The windows' words. Every UI string is written in Chinese, its own translation key; an English run loads
+Qt's translator (`translations/stageshow_en.qm`, built from the `.ts` by `tools/update_translations.py`).
+
+    tr("第{seat}组", seat=3)   # "第3组", or "Seat 3" in English
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+from stageshow.i18n import language
+from stageshow.paths import PACKAGE_ROOT
+
+CONTEXT = "StageShow"
+QM_FILE = PACKAGE_ROOT / "ui" / "translations" / "stageshow_en.qm"
+
+
+def tr(text: str, **params: Any) -> str:
+    translated = QCoreApplication.translate(CONTEXT, text)
+    return translated.format(**params) if params else translated
+
+
+def tr_noop(text: str) -> str:
+    """Marks a string for translation where it is defined; `tr` translates it where it is shown."""
+    return text
+
+
+def install_translator(app: QCoreApplication) -> QTranslator | None:
+    """English when the user asked for it (--lang en or STAGESHOW_LANG=en); Chinese needs nothing."""
+    if language() != "en":
+        return None
+    translator = QTranslator(app)
+    if not translator.load(str(QM_FILE)):
+        return None
+    app.installTranslator(translator)
+    return translator
