@@ -34,7 +34,7 @@ presses = st.lists(st.tuples(st.integers(1, 6), st.integers(0, 2), st.integers(0
                    max_size=6, unique_by=lambda press: press[0])  # one press per team per opening
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(presses=presses, arrival=st.randoms(use_true_random=False))
 def test_the_earliest_stamp_wins_whatever_order_the_presses_arrive_in(qapp, presses, arrival):
     from stageshow.ui.bridge import ShowBridge

@@ -157,6 +157,34 @@ def test_a_late_arriving_earlier_stamp_takes_the_lock(tmp_path):
     assert outcomes == {"T03": "late", "T01": "won"}
 
 
+def test_an_earlier_press_arriving_after_a_tie_still_wins_that_race(tmp_path):
+    """Found by the hypothesis test over arrival orders: a tie between two later presses re-armed the buzzers
+    for those two, and the truly first press, arriving last, was taken for an early press (a foul)."""
+    from stageshow.domain import commands as c
+    from stageshow.domain.engine import Engine
+    from stageshow.formats.show_file import load_show_or_raise
+
+    def tied_engine():
+        engine = Engine(load_show_or_raise(buzz_show(tmp_path)))
+        for command in (c.StartRound("R2"), c.Next(), c.Go()):
+            engine.handle(command, 0)
+        engine.handle(c.Press("T02", stamp=2_000_000), 3_000_000)
+        engine.handle(c.Press("T01", stamp=2_000_000), 3_100_000)  # a tie: re-armed for T01 and T02
+        assert engine.state.question.eligible == ["T02", "T01"] and engine.state.question.opened_at == 3_100_000
+        return engine
+
+    engine = tied_engine()
+    engine.handle(c.Press("T03", stamp=1_000_000), 3_200_000)  # pressed first, arrived last
+    assert engine.state.question.team == "T03" and engine.state.question.reaction == 1_000_000
+    assert engine.state.scores["T03"] == 0 and not engine.state.question.fouled
+
+    engine = tied_engine()
+    engine.handle(c.Press("T04", stamp=2_000_000), 3_200_000)  # the same moment: it joins the tie
+    assert sorted(engine.state.question.eligible) == ["T01", "T02", "T04"]
+    engine.handle(c.Press("T03", stamp=2_500_000), 3_300_000)  # after the tie, before the re-arm: late, no foul
+    assert engine.state.question.presses[-1].outcome == "late" and not engine.state.question.fouled
+
+
 def test_custom_window_and_early_press_points(tmp_path):
     outcome = run_script(buzz_show(tmp_path, buzz_window=3, early_press=-5), """
         - start: R2

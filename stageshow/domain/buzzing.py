@@ -6,12 +6,15 @@ stamp takes the lock over. Equal stamps follow the round's `tie` rule.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from stageshow.domain import commands as c
 from stageshow.domain import events as e
 from stageshow.domain.context import TIEBREAK, Context, seconds_to_ns
 from stageshow.domain.errors import RuleViolation
 from stageshow.domain.model import BuzzRules
 from stageshow.domain.phases import Phase
+from stageshow.domain.state import QuestionState
 
 
 def present_next(ctx: Context) -> None:
@@ -60,6 +63,9 @@ def press(ctx: Context, command: c.Press) -> None:
         return
     in_play = team_id in ctx.still_eligible()
     opened = question.opened_at
+    if phase == Phase.BUZZ_OPEN and in_play and _from_the_tied_race(question, stamp):
+        _settle_the_tied_race(ctx, question, team_id, stamp, record)
+        return
     if phase == Phase.PRESENTED or (phase == Phase.BUZZ_OPEN and opened is not None and stamp < opened):
         if not in_play:
             record("ignored")
@@ -98,6 +104,32 @@ def press(ctx: Context, command: c.Press) -> None:
         ctx.emit(e.BuzzTied(tied, stamp))
         duration = seconds_to_ns(_rules(ctx).buzz_window)
         ctx.emit(e.BuzzersOpened(tied, deadline=ctx.now + duration, duration=duration))
+
+
+def _from_the_tied_race(question: QuestionState, stamp: int) -> bool:
+    """A press stamped during the race that ended in a tie, arriving only after the tie re-armed the buzzers."""
+    return (question.tie_stamp is not None and question.tie_race_opened is not None and question.opened_at is not None
+            and question.tie_race_opened <= stamp < question.opened_at)
+
+
+def _settle_the_tied_race(ctx: Context, question: QuestionState, team_id: str, stamp: int,
+                          record: Callable[[str, int | None], None]) -> None:
+    """Earlier than the tie: this team was first all along and wins. Equal: it joins the tie. Later (but before
+    the buzzers re-opened): it was late in that race, not early in the new one."""
+    assert question.tie_stamp is not None and question.tie_race_opened is not None
+    reaction = stamp - question.tie_race_opened
+    if stamp < question.tie_stamp:
+        record("won", reaction)
+        _lock(ctx, team_id, stamp, reaction)
+        return
+    if stamp > question.tie_stamp or team_id in question.eligible:
+        record("late", reaction)
+        return
+    tied = [*question.eligible, team_id]
+    record("tie", reaction)
+    ctx.emit(e.BuzzTied(tied, stamp))
+    duration = seconds_to_ns(_rules(ctx).buzz_window)
+    ctx.emit(e.BuzzersOpened(tied, deadline=ctx.now + duration, duration=duration))
 
 
 def _lock(ctx: Context, team_id: str, stamp: int, reaction: int) -> None:

@@ -43,6 +43,8 @@ class QuestionState:
     answered: list[str] = field(default_factory=list)  # teams that already answered (wrong)
     lock_stamp: int | None = None
     reaction: int | None = None
+    tie_stamp: int | None = None  # after a tie re-armed the buzzers: the tied stamp ...
+    tie_race_opened: int | None = None  # ... and when that race had opened (a late-arriving earlier press wins it)
     presses: list[Press] = field(default_factory=list)
     verdict: str | None = None
     found: list[int] | None = None

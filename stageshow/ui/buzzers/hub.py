@@ -18,6 +18,7 @@ from stageshow.domain.model import Team
 from stageshow.ui.bridge import ShowBridge
 from stageshow.ui.buzzers.keyboard import KeyboardBuzzers
 from stageshow.ui.buzzers.lamps import BuzzerLamps
+from stageshow.ui.tr import tr
 
 
 class _PressEvent(QEvent):
@@ -138,7 +139,7 @@ class BuzzerHub(QObject):
         return self.testing or self.mapping.team_for(button) is not None
 
     def _team_label(self, team: Team) -> str:
-        return f"第{team.seat}组 {team.name}"
+        return tr("第{seat}组 {name}", seat=team.seat, name=team.name)
 
     def _teams_on(self, controller: Controller) -> list[Team]:
         return [team for team in self.mapping.teams if (button := self.mapping.learned.get(team.seat)) is not None
@@ -156,7 +157,8 @@ class BuzzerHub(QObject):
         teams = self._teams_on(controller)
         if controller.key in self._lost and teams:
             self._lost.discard(controller.key)
-            self.all_clear.emit(f"抢答器 {controller.label} 已重新连接：{_seats(teams)}恢复正常")
+            self.all_clear.emit(tr("抢答器 {device} 已重新连接：{seats}恢复正常", device=controller.label,
+                                   seats=_seats(teams)))
 
     def _on_relay_disconnected(self, controller: Controller) -> None:
         self._connected.discard(controller.key)
@@ -165,17 +167,19 @@ class BuzzerHub(QObject):
         if not teams:
             return
         self._lost.add(controller.key)
-        fallbacks = [f"第{team.seat}组按 {button.button}" for team in teams
+        fallbacks = [tr("第{seat}组按 {key}", seat=team.seat, key=button.button) for team in teams
                      for button in self.mapping.buttons_of(team) if button.source != JOYSTICK]
-        self.alarm.emit(f"⚠ 抢答器 {controller.label} 已断开：{_seats(teams)}无法用它抢答"
-                        + (f"（键盘备用：{'、'.join(fallbacks)}）" if fallbacks else "") + "。重新插上即自动恢复。")
+        backup = tr("（键盘备用：{keys}）", keys="、".join(fallbacks)) if fallbacks else ""
+        self.alarm.emit(tr("⚠ 抢答器 {device} 已断开：{seats}无法用它抢答{backup}。重新插上即自动恢复。",
+                           device=controller.label, seats=_seats(teams), backup=backup))
 
     def _on_relay_stuck(self, button: Button) -> None:
         team = self.mapping.team_for(button)
-        who = self._team_label(team) if team else "未分配的"
-        self.alarm.emit(f"⚠ {who}抢答器按键卡住（{button.label} 按住超过 {self._stuck_seconds:g} 秒），请检查")
+        who = self._team_label(team) if team else tr("未分配的")
+        self.alarm.emit(tr("⚠ {who}抢答器按键卡住（{button} 按住超过 {seconds:g} 秒），请检查", who=who,
+                           button=button.label, seconds=self._stuck_seconds))
 
 
 def _seats(teams: list[Team]) -> str:
     """"第1、2、3组": short enough for an alarm line."""
-    return f"第{'、'.join(str(team.seat) for team in teams)}组"
+    return tr("第{seats}组", seats="、".join(str(team.seat) for team in teams))

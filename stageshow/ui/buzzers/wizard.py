@@ -17,27 +17,28 @@ from PySide6.QtWidgets import (
 from stageshow.devices.buttons import RawPress
 from stageshow.devices.mapping import MappingWizard
 from stageshow.ui.buzzers.hub import BuzzerHub
+from stageshow.ui.tr import tr
 
 
 class MappingWizardDialog(QDialog):
     def __init__(self, hub: BuzzerHub, reserved_keys: set[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("buzzer_wizard")
-        self.setWindowTitle("设置抢答器")
+        self.setWindowTitle(tr("设置抢答器"))
         self._hub = hub
         self.wizard = MappingWizard(hub.mapping.teams, reserved_keys)
         self.prompt = QLabel()
         self.prompt.setObjectName("wizard_prompt")
         self.prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.prompt.setStyleSheet("font-size: 26px; font-weight: bold; padding: 16px;")
-        self.feedback = QLabel("请依次按下各组的抢答器按钮（键盘抢答器按对应的键）。")
+        self.feedback = QLabel(tr("请依次按下各组的抢答器按钮（键盘抢答器按对应的键）。"))
         self.feedback.setObjectName("wizard_feedback")
         self.feedback.setWordWrap(True)
         self.learned_list = QListWidget()
-        self._skip = QPushButton("跳过本组")
-        self._back = QPushButton("上一组")
-        self._save = QPushButton("保存")
-        cancel = QPushButton("取消")
+        self._skip = QPushButton(tr("跳过本组"))
+        self._back = QPushButton(tr("上一组"))
+        self._save = QPushButton(tr("保存"))
+        cancel = QPushButton(tr("取消"))
         for button in (self._skip, self._back, self._save, cancel):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # every key on the keyboard may be someone's buzzer
         self._skip.clicked.connect(self._on_skip_clicked)
@@ -64,11 +65,13 @@ class MappingWizardDialog(QDialog):
         team = self.wizard.current
         outcome = self.wizard.offer(press.button)
         if outcome.accepted and team is not None:
-            self.feedback.setText(f"第{team.seat}组 已设为 {press.button.label}")
+            self.feedback.setText(tr("第{seat}组 已设为 {button}", seat=team.seat, button=press.button.label))
         elif outcome.reserved:
-            self.feedback.setText(f"{press.button.label} 是主持人快捷键，不能用作抢答器，请换一个按键")
+            self.feedback.setText(tr("{button} 是主持人快捷键，不能用作抢答器，请换一个按键",
+                                     button=press.button.label))
         elif outcome.taken_by is not None:
-            self.feedback.setText(f"{press.button.label} 已分配给第{outcome.taken_by}组，请按本组自己的抢答器")
+            self.feedback.setText(tr("{button} 已分配给第{seat}组，请按本组自己的抢答器", button=press.button.label,
+                                          seat=outcome.taken_by))
         self._refresh()
 
     def _on_skip_clicked(self) -> None:
@@ -83,14 +86,17 @@ class MappingWizardDialog(QDialog):
         team = self.wizard.current
         total = len(self.wizard.teams)
         if team is None:
-            self.prompt.setText("全部设置完成，请保存")
+            self.prompt.setText(tr("全部设置完成，请保存"))
         else:
-            self.prompt.setText(f"请第{team.seat}组（{team.name}）按下抢答器\n{self.wizard.position + 1} / {total}")
+            self.prompt.setText(tr("请第{seat}组（{name}）按下抢答器", seat=team.seat, name=team.name)
+                                + f"\n{self.wizard.position + 1} / {total}")
         self.learned_list.clear()
         for seat_team in self.wizard.teams:
             button = self.wizard.learned.get(seat_team.seat)
-            fallback = f"键盘 {seat_team.buzzer_key}（比赛文件默认）" if seat_team.buzzer_key else "未设置"
-            self.learned_list.addItem(f"第{seat_team.seat}组 {seat_team.name}：{button.label if button else fallback}")
+            fallback = (tr("键盘 {key}（比赛文件默认）", key=seat_team.buzzer_key) if seat_team.buzzer_key
+                        else tr("未设置"))
+            self.learned_list.addItem(tr("第{seat}组 {name}：{button}", seat=seat_team.seat, name=seat_team.name,
+                                         button=button.label if button else fallback))
         self._skip.setEnabled(team is not None)
         self._back.setEnabled(self.wizard.position > 0)
         self._save.setEnabled(self.wizard.done)
@@ -103,6 +109,6 @@ class MappingWizardDialog(QDialog):
         try:
             self._hub.set_learned(self.wizard.learned)
         except OSError as exc:  # a read-only or full disk: say so; the buttons work until the app closes
-            QMessageBox.warning(self.parentWidget(), "抢答器设置",
-                                f"抢答器设置无法保存到 {self._hub.mapping_file}（{exc}）。"
-                                "本次运行中已生效，下次启动需重新设置。")
+            QMessageBox.warning(self.parentWidget(), tr("抢答器设置"), tr(
+                "抢答器设置无法保存到 {path}（{error}）。本次运行中已生效，下次启动需重新设置。",
+                path=self._hub.mapping_file, error=exc))
