@@ -59,6 +59,9 @@ def _countdown_started(state: ShowState, event: e.CountdownStarted, at: int) -> 
 def _buzzers_opened(state: ShowState, event: e.BuzzersOpened, at: int) -> None:
     assert state.question is not None
     state.question.eligible = list(event.teams)
+    if not event.rearm:
+        state.question.race_opened, state.question.race_teams = at, list(event.teams)
+        state.question.tie_stamp = None
     state.question.opened_at = at
     state.question.opened_presses = len(state.question.presses)
     state.question.team = None
@@ -89,7 +92,6 @@ def _buzz_locked(state: ShowState, event: e.BuzzLocked, at: int) -> None:
     question.team = event.team
     question.lock_stamp = event.stamp
     question.reaction = event.reaction
-    question.tie_stamp = question.tie_race_opened = None
     state.countdown = Countdown("answer", event.duration, event.deadline)
     state.phase = Phase.ANSWERING
 
@@ -99,8 +101,6 @@ def _buzz_tied(state: ShowState, event: e.BuzzTied, at: int) -> None:
     _restate_presses(state.question,  # the provisional winner did not win after all
                      lambda press: press.team in event.teams and press.outcome == "won" and press.stamp == event.stamp,
                      "tie")
-    if state.question.tie_stamp is None:  # a late third press can widen a tie; the race is still the first one
-        state.question.tie_race_opened = state.question.opened_at
     state.question.tie_stamp = event.stamp
     state.question.team = None
     state.question.lock_stamp = None

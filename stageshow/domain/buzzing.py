@@ -63,7 +63,8 @@ def press(ctx: Context, command: c.Press) -> None:
         return
     in_play = team_id in ctx.still_eligible()
     opened = question.opened_at
-    if phase == Phase.BUZZ_OPEN and in_play and _from_the_tied_race(question, stamp):
+    tied_race = _from_the_tied_race(question, stamp)
+    if phase == Phase.BUZZ_OPEN and tied_race and in_play and team_id in question.race_teams:
         _settle_the_tied_race(ctx, question, team_id, stamp, record)
         return
     if phase == Phase.PRESENTED or (phase == Phase.BUZZ_OPEN and opened is not None and stamp < opened):
@@ -76,11 +77,15 @@ def press(ctx: Context, command: c.Press) -> None:
         if phase == Phase.BUZZ_OPEN and not ctx.still_eligible():
             ctx.emit(e.QuestionVoided("no_team_left"))
         return
-    if not in_play or team_id not in question.eligible or team_id == question.team:
+    if not in_play or team_id not in (question.race_teams if tied_race else question.eligible) \
+            or team_id == question.team:
         record("ignored")
         return
-    assert opened is not None
-    reaction = stamp - opened
+    assert opened is not None and question.race_opened is not None
+    reaction = stamp - (question.race_opened if tied_race else opened)
+    if tied_race and question.tie_stamp is not None and stamp >= question.tie_stamp:
+        record("late", reaction)  # at or after the tie of a race the tied teams have since re-run
+        return
     if phase == Phase.BUZZ_OPEN:
         record("won", reaction)
         _lock(ctx, team_id, stamp, reaction)
@@ -99,25 +104,22 @@ def press(ctx: Context, command: c.Press) -> None:
         else:
             record("tie", reaction)
     else:
-        tied = [question.team, team_id]
         record("tie", reaction)
-        ctx.emit(e.BuzzTied(tied, stamp))
-        duration = seconds_to_ns(_rules(ctx).buzz_window)
-        ctx.emit(e.BuzzersOpened(tied, deadline=ctx.now + duration, duration=duration))
+        _rearm(ctx, [question.team, team_id], stamp)
 
 
 def _from_the_tied_race(question: QuestionState, stamp: int) -> bool:
-    """A press stamped during the race that ended in a tie, arriving only after the tie re-armed the buzzers."""
-    return (question.tie_stamp is not None and question.tie_race_opened is not None and question.opened_at is not None
-            and question.tie_race_opened <= stamp < question.opened_at)
+    """A press stamped during a race that ended in a tie, arriving only after the tie re-armed the buzzers."""
+    return (question.tie_stamp is not None and question.race_opened is not None and question.opened_at is not None
+            and question.race_opened <= stamp < question.opened_at)
 
 
 def _settle_the_tied_race(ctx: Context, question: QuestionState, team_id: str, stamp: int,
                           record: Callable[[str, int | None], None]) -> None:
     """Earlier than the tie: this team was first all along and wins. Equal: it joins the tie. Later (but before
     the buzzers re-opened): it was late in that race, not early in the new one."""
-    assert question.tie_stamp is not None and question.tie_race_opened is not None
-    reaction = stamp - question.tie_race_opened
+    assert question.tie_stamp is not None and question.race_opened is not None
+    reaction = stamp - question.race_opened
     if stamp < question.tie_stamp:
         record("won", reaction)
         _lock(ctx, team_id, stamp, reaction)
@@ -125,11 +127,15 @@ def _settle_the_tied_race(ctx: Context, question: QuestionState, team_id: str, s
     if stamp > question.tie_stamp or team_id in question.eligible:
         record("late", reaction)
         return
-    tied = [*question.eligible, team_id]
     record("tie", reaction)
+    _rearm(ctx, [*question.eligible, team_id], stamp)
+
+
+def _rearm(ctx: Context, tied: list[str], stamp: int) -> None:
+    """The `rearm` tie rule: the buzzers open again for the tied teams only, in the same race."""
     ctx.emit(e.BuzzTied(tied, stamp))
     duration = seconds_to_ns(_rules(ctx).buzz_window)
-    ctx.emit(e.BuzzersOpened(tied, deadline=ctx.now + duration, duration=duration))
+    ctx.emit(e.BuzzersOpened(tied, deadline=ctx.now + duration, duration=duration, rearm=True))
 
 
 def _lock(ctx: Context, team_id: str, stamp: int, reaction: int) -> None:

@@ -60,6 +60,7 @@ class BuzzersOpened(Event):
     teams: list[str]
     deadline: int
     duration: int
+    rearm: bool = False  # a tie re-armed the buzzers: the same race goes on for the tied teams
 
 
 @dataclass(frozen=True)

@@ -43,8 +43,9 @@ class QuestionState:
     answered: list[str] = field(default_factory=list)  # teams that already answered (wrong)
     lock_stamp: int | None = None
     reaction: int | None = None
-    tie_stamp: int | None = None  # after a tie re-armed the buzzers: the tied stamp ...
-    tie_race_opened: int | None = None  # ... and when that race had opened (a late-arriving earlier press wins it)
+    race_opened: int | None = None  # when the race began (a tie's re-arm continues it) ...
+    race_teams: list[str] = field(default_factory=list)  # ... who was in it ...
+    tie_stamp: int | None = None  # ... and the stamp it tied at, if it did
     presses: list[Press] = field(default_factory=list)
     verdict: str | None = None
     found: list[int] | None = None
@@ -54,6 +55,7 @@ class QuestionState:
 
     def clone(self) -> QuestionState:
         return replace(self, eligible=list(self.eligible), fouled=list(self.fouled), answered=list(self.answered),
+                       race_teams=list(self.race_teams),
                        presses=list(self.presses),
                        found=list(self.found) if self.found is not None else None)
 
