@@ -21,6 +21,7 @@ from stageshow.ui.fonts import ui_font
 from stageshow.ui.screens import ScreenWatcher, stage_screen
 from stageshow.ui.sound_cues import SoundCues
 from stageshow.ui.stage.window import StageWindow
+from stageshow.ui.tr import install_translator
 from stageshow.ui.tr import tr
 
 
@@ -104,6 +105,7 @@ def switch_show(windows: StageShowApp, path: Path, show: Show) -> StageShowApp:
 def run(show: Show, root: Path, db: Path, quit_after: float | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("StageShow")
+    install_translator(app)
     app.setFont(ui_font(15))
     current = [StageShowApp(show, root, db)]
 

@@ -23,6 +23,7 @@ from stageshow.formats.script import Step
 from stageshow.i18n import render
 from stageshow.ui.app import StageShowApp
 from stageshow.ui.fonts import ui_font
+from stageshow.ui.tr import install_translator
 
 VISIBLE_STEP_SECONDS = 0.6  # at speed 1, every step stays on screen at least this long
 
@@ -74,6 +75,7 @@ class GuiRehearsal(QObject):
 
 def rehearse_in_windows(show: Show, root: Path, steps: list[Step], db: Path, speed: float) -> RehearsalOutcome:
     application = QApplication.instance() or QApplication(sys.argv)
+    install_translator(application)
     application.setFont(ui_font(15))
     clock = ScriptClock(speed)
     settings = QSettings(str(db.with_suffix(".ini")), QSettings.Format.IniFormat)

@@ -1,0 +1,483 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="zh_CN">
+  <context>
+    <name>StageShow</name>
+    <message>
+      <source>下一步</source>
+      <translation>Next</translation>
+    </message>
+    <message>
+      <source>正确</source>
+      <translation>Correct</translation>
+    </message>
+    <message>
+      <source>错误</source>
+      <translation>Wrong</translation>
+    </message>
+    <message>
+      <source>超时</source>
+      <translation>Time up</translation>
+    </message>
+    <message>
+      <source>揭晓</source>
+      <translation>Reveal</translation>
+    </message>
+    <message>
+      <source>撤销</source>
+      <translation>Undo</translation>
+    </message>
+    <message>
+      <source>暂停/继续计时</source>
+      <translation>Pause/resume clock</translation>
+    </message>
+    <message>
+      <source>加时 10 秒</source>
+      <translation>+10 s</translation>
+    </message>
+    <message>
+      <source>调整分数…</source>
+      <translation>Adjust score…</translation>
+    </message>
+    <message>
+      <source>黑屏</source>
+      <translation>Blackout</translation>
+    </message>
+    <message>
+      <source>标题画面</source>
+      <translation>Title card</translation>
+    </message>
+    <message>
+      <source>参赛队伍</source>
+      <translation>Teams</translation>
+    </message>
+    <message>
+      <source>比分走势图</source>
+      <translation>Score history</translation>
+    </message>
+    <message>
+      <source>实时比分</source>
+      <translation>Live scores</translation>
+    </message>
+    <message>
+      <source>大屏显示器 {name} 已断开：大屏画面已隐藏，重新连接后自动恢复</source>
+      <translation>Projector {name} disconnected: the stage is hidden and comes back when it is reconnected</translation>
+    </message>
+    <message>
+      <source>大屏已恢复到 {name}</source>
+      <translation>Stage restored on {name}</translation>
+    </message>
+    <message>
+      <source>第{seats}组</source>
+      <translation>seats {seats}</translation>
+    </message>
+    <message>
+      <source>第{seat}组 {name}</source>
+      <translation>Seat {seat} {name}</translation>
+    </message>
+    <message>
+      <source>第{seat}组按 {key}</source>
+      <translation>seat {seat}: key {key}</translation>
+    </message>
+    <message>
+      <source>（键盘备用：{keys}）</source>
+      <translation> (keyboard fallback: {keys})</translation>
+    </message>
+    <message>
+      <source>⚠ 抢答器 {device} 已断开：{seats}无法用它抢答{backup}。重新插上即自动恢复。</source>
+      <translation>⚠ Buzzer {device} unplugged: {seats} cannot buzz with it{backup}. Plug it back in and it works again by itself.</translation>
+    </message>
+    <message>
+      <source>未分配的</source>
+      <translation>an unmapped </translation>
+    </message>
+    <message>
+      <source>⚠ {who}抢答器按键卡住（{button} 按住超过 {seconds:g} 秒），请检查</source>
+      <translation>⚠ Buzzer of {who} is stuck ({button} held for more than {seconds:g} s): please check it</translation>
+    </message>
+    <message>
+      <source>抢答器 {device} 已重新连接：{seats}恢复正常</source>
+      <translation>Buzzer {device} reconnected: {seats} back to normal</translation>
+    </message>
+    <message>
+      <source>设置抢答器</source>
+      <translation>Set up buzzers</translation>
+    </message>
+    <message>
+      <source>请依次按下各组的抢答器按钮（键盘抢答器按对应的键）。</source>
+      <translation>Press each seat's buzzer in turn (keyboard buzzers: press the key).</translation>
+    </message>
+    <message>
+      <source>跳过本组</source>
+      <translation>Skip this seat</translation>
+    </message>
+    <message>
+      <source>上一组</source>
+      <translation>Previous seat</translation>
+    </message>
+    <message>
+      <source>保存</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <source>取消</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>第{seat}组 已设为 {button}</source>
+      <translation>Seat {seat} set to {button}</translation>
+    </message>
+    <message>
+      <source>全部设置完成，请保存</source>
+      <translation>All seats done: save</translation>
+    </message>
+    <message>
+      <source>键盘 {key}（比赛文件默认）</source>
+      <translation>Keyboard {key} (show file default)</translation>
+    </message>
+    <message>
+      <source>未设置</source>
+      <translation>not set</translation>
+    </message>
+    <message>
+      <source>第{seat}组 {name}：{button}</source>
+      <translation>Seat {seat} {name}: {button}</translation>
+    </message>
+    <message>
+      <source>{button} 是主持人快捷键，不能用作抢答器，请换一个按键</source>
+      <translation>{button} is a host hotkey and cannot be a buzzer: use another button</translation>
+    </message>
+    <message>
+      <source>请第{seat}组（{name}）按下抢答器</source>
+      <translation>Seat {seat} ({name}): press your buzzer</translation>
+    </message>
+    <message>
+      <source>抢答器设置</source>
+      <translation>Buzzer setup</translation>
+    </message>
+    <message>
+      <source>抢答器设置无法保存到 {path}（{error}）。本次运行中已生效，下次启动需重新设置。</source>
+      <translation>The buzzer setup could not be saved to {path} ({error}). It works for this run; set it up again next time.</translation>
+    </message>
+    <message>
+      <source>{button} 已分配给第{seat}组，请按本组自己的抢答器</source>
+      <translation>{button} already belongs to seat {seat}: press this seat's own buzzer</translation>
+    </message>
+    <message>
+      <source>比分走势</source>
+      <translation>Score history</translation>
+    </message>
+    <message>
+      <source>调整分数</source>
+      <translation>Adjust score</translation>
+    </message>
+    <message>
+      <source>必填，如：场外提示，经裁判长裁定扣分</source>
+      <translation>Required, e.g. prompted from the audience, deducted by the head judge</translation>
+    </message>
+    <message>
+      <source>队伍</source>
+      <translation>Team</translation>
+    </message>
+    <message>
+      <source>分数（负数为扣分）</source>
+      <translation>Points (negative deducts)</translation>
+    </message>
+    <message>
+      <source>原因</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <source>请填写原因，分数不能为 0</source>
+      <translation>Give a reason; points cannot be 0</translation>
+    </message>
+    <message>
+      <source>放弃</source>
+      <translation>Pass</translation>
+    </message>
+    <message>
+      <source>误报 </source>
+      <translation>False claims </translation>
+    </message>
+    <message>
+      <source>记录找到的错误</source>
+      <translation>Record errors found</translation>
+    </message>
+    <message>
+      <source>评委分数，用空格分隔，如 90 92 88 95 91</source>
+      <translation>Judges' scores separated by spaces, e.g. 90 92 88 95 91</translation>
+    </message>
+    <message>
+      <source>录入评分</source>
+      <translation>Enter scores</translation>
+    </message>
+    <message>
+      <source>投票，如 T01:12 T02:8</source>
+      <translation>Votes, e.g. T01:12 T02:8</translation>
+    </message>
+    <message>
+      <source>录入投票</source>
+      <translation>Enter votes</translation>
+    </message>
+    <message>
+      <source>{tier} 分</source>
+      <translation>{tier} pts</translation>
+    </message>
+    <message>
+      <source>颁奖（三等奖 → 一等奖）　[{key}]</source>
+      <translation>Awards (third → first)  [{key}]</translation>
+    </message>
+    <message>
+      <source>{team} 选择：</source>
+      <translation>{team} chooses:</translation>
+    </message>
+    <message>
+      <source>比赛已结束</source>
+      <translation>The show is over</translation>
+    </message>
+    <message>
+      <source>评委分数应为数字</source>
+      <translation>Judges' scores must be numbers</translation>
+    </message>
+    <message>
+      <source>投票格式：T01:12 T02:8</source>
+      <translation>Votes look like: T01:12 T02:8</translation>
+    </message>
+    <message>
+      <source>快捷键设置</source>
+      <translation>Hotkeys</translation>
+    </message>
+    <message>
+      <source>{label}（默认 {key}）</source>
+      <translation>{label} (default {key})</translation>
+    </message>
+    <message>
+      <source>点击一项后按下新的按键。抢答器用的键请不要设为快捷键。</source>
+      <translation>Click a field, then press the new key. Do not use keys your buzzers type.</translation>
+    </message>
+    <message>
+      <source>“{label}”没有按键</source>
+      <translation>“{label}” has no key</translation>
+    </message>
+    <message>
+      <source>按键 {key} 同时用于“{first}”和“{second}”，请换一个</source>
+      <translation>Key {key} is used for both “{first}” and “{second}”: choose another</translation>
+    </message>
+    <message>
+      <source>台号</source>
+      <translation>Seat</translation>
+    </message>
+    <message>
+      <source>代表队</source>
+      <translation>Team</translation>
+    </message>
+    <message>
+      <source>得分</source>
+      <translation>Score</translation>
+    </message>
+    <message>
+      <source>上次</source>
+      <translation>Last</translation>
+    </message>
+    <message>
+      <source>犯规</source>
+      <translation>Fouls</translation>
+    </message>
+    <message>
+      <source>抢答器</source>
+      <translation>Buzzer</translation>
+    </message>
+    <message>
+      <source>✕ 断开</source>
+      <translation>✕ unplugged</translation>
+    </message>
+    <message>
+      <source>抢答器手柄已断开</source>
+      <translation>Buzzer controller unplugged</translation>
+    </message>
+    <message>
+      <source>{title} — 控制台</source>
+      <translation>{title} — Console</translation>
+    </message>
+    <message>
+      <source>知道了</source>
+      <translation>OK</translation>
+    </message>
+    <message>
+      <source>文件(&amp;F)</source>
+      <translation>&amp;File</translation>
+    </message>
+    <message>
+      <source>打开比赛文件…</source>
+      <translation>Open show…</translation>
+    </message>
+    <message>
+      <source>导出成绩表（Excel）…</source>
+      <translation>Export score sheet (Excel)…</translation>
+    </message>
+    <message>
+      <source>退出</source>
+      <translation>Quit</translation>
+    </message>
+    <message>
+      <source>比赛(&amp;S)</source>
+      <translation>&amp;Show</translation>
+    </message>
+    <message>
+      <source>快捷键设置…</source>
+      <translation>Hotkeys…</translation>
+    </message>
+    <message>
+      <source>静音</source>
+      <translation>Mute</translation>
+    </message>
+    <message>
+      <source>抢答器(&amp;Z)</source>
+      <translation>&amp;Buzzers</translation>
+    </message>
+    <message>
+      <source>设置抢答器…</source>
+      <translation>Set up buzzers…</translation>
+    </message>
+    <message>
+      <source>抢答器测试（大屏显示各组指示灯）</source>
+      <translation>Buzzer test (lamps on the stage)</translation>
+    </message>
+    <message>
+      <source>窗口模式（不全屏）</source>
+      <translation>Window (not full screen)</translation>
+    </message>
+    <message>
+      <source>打开比赛文件</source>
+      <translation>Open show</translation>
+    </message>
+    <message>
+      <source>比赛文件 (*.show.yaml *.yaml *.yml)</source>
+      <translation>Show files (*.show.yaml *.yaml *.yml)</translation>
+    </message>
+    <message>
+      <source>关闭“{current}”，打开“{other}”？当前比赛的记录已保存，以后再打开会从当前位置继续。</source>
+      <translation>Close “{current}” and open “{other}”? This show's record is saved; opening it again resumes where it stopped.</translation>
+    </message>
+    <message>
+      <source>导出成绩表</source>
+      <translation>Export score sheet</translation>
+    </message>
+    <message>
+      <source>成绩表.xlsx</source>
+      <translation>scores.xlsx</translation>
+    </message>
+    <message>
+      <source>当前题目（仅控台可见，含答案）</source>
+      <translation>Current question (console only, with the answer)</translation>
+    </message>
+    <message>
+      <source>大屏画面</source>
+      <translation>Stage</translation>
+    </message>
+    <message>
+      <source>▶ 播放</source>
+      <translation>▶ Play</translation>
+    </message>
+    <message>
+      <source>⏸ 暂停</source>
+      <translation>⏸ Pause</translation>
+    </message>
+    <message>
+      <source>⟲ 重播</source>
+      <translation>⟲ Replay</translation>
+    </message>
+    <message>
+      <source>＋ 放大</source>
+      <translation>＋ Zoom in</translation>
+    </message>
+    <message>
+      <source>－ 缩小</source>
+      <translation>－ Zoom out</translation>
+    </message>
+    <message>
+      <source>还原</source>
+      <translation>Reset</translation>
+    </message>
+    <message>
+      <source>显示屏：</source>
+      <translation>Screen:</translation>
+    </message>
+    <message>
+      <source>事件记录</source>
+      <translation>Event log</translation>
+    </message>
+    <message>
+      <source>音量</source>
+      <translation>Volume</translation>
+    </message>
+    <message>
+      <source>抢答器测试中：按下的抢答器不计入比赛</source>
+      <translation>Buzzer test: presses do not count in the show</translation>
+    </message>
+    <message>
+      <source>抢答器测试结束</source>
+      <translation>Buzzer test ended</translation>
+    </message>
+    <message>
+      <source>未分配</source>
+      <translation>Unmapped</translation>
+    </message>
+    <message>
+      <source>退出 StageShow？比赛记录已保存，下次打开会从当前位置继续。</source>
+      <translation>Quit StageShow? The show is saved; opening it again resumes where it stopped.</translation>
+    </message>
+    <message>
+      <source>下一题预览：{line}</source>
+      <translation>Next question: {line}</translation>
+    </message>
+    <message>
+      <source>显示屏</source>
+      <translation>Screen</translation>
+    </message>
+    <message>
+      <source>所选显示屏就是控制台所在的屏幕，大屏会遮住控制台。确定吗？</source>
+      <translation>That is the console's own screen: the stage would cover the console. Are you sure?</translation>
+    </message>
+    <message>
+      <source>比赛文件有误</source>
+      <translation>Show file has problems</translation>
+    </message>
+    <message>
+      <source>已导出 {path}</source>
+      <translation>Exported {path}</translation>
+    </message>
+    <message>
+      <source>本题重播次数已用完（规则允许 {allowed} 次）</source>
+      <translation>No replays left for this item (the rules allow {allowed})</translation>
+    </message>
+    <message>
+      <source>本题还可重播 {left} 次</source>
+      <translation>{left} replay(s) left for this item</translation>
+    </message>
+    <message>
+      <source>……共 {count} 个问题</source>
+      <translation>…{count} problems in all</translation>
+    </message>
+    <message>
+      <source>【测试】</source>
+      <translation>[test] </translation>
+    </message>
+    <message>
+      <source>{path} 无法打开，请按以下提示修改后再试：</source>
+      <translation>{path} cannot be opened. Fix these and try again:</translation>
+    </message>
+    <message>
+      <source>无法播放</source>
+      <translation>cannot be played</translation>
+    </message>
+    <message>
+      <source>视频无法播放：{path}（{error}）</source>
+      <translation>Video cannot be played: {path} ({error})</translation>
+    </message>
+    <message>
+      <source>{title} — 大屏</source>
+      <translation>{title} — Stage</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,49 @@
+"""English through Qt's translator: every string of the windows has a finished translation, and an English run
+shows English menus, buttons and dialogs (the show's own content stays as written)."""
+
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+
+from stageshow.formats.show_file import load_show_or_raise
+from stageshow.i18n import set_language
+from tests.support import DEMO_SHOW, PROJECT
+
+
+def test_every_string_of_the_windows_has_a_finished_english_translation():
+    check = subprocess.run([sys.executable, str(PROJECT / "tools" / "update_translations.py"), "--check"],
+                           capture_output=True, text=True)
+    assert check.returncode == 0, check.stdout
+
+
+@pytest.fixture
+def english(qapp):
+    from stageshow.ui.tr import install_translator
+
+    set_language("en")
+    translator = install_translator(qapp)
+    assert translator is not None, "the .qm file did not load"
+    yield
+    qapp.removeTranslator(translator)
+
+
+def test_an_english_run_shows_english_menus_buttons_and_wizard(english, qtbot, tmp_path):
+    from stageshow.ui.app import StageShowApp
+    from stageshow.ui.buzzers.wizard import MappingWizardDialog
+
+    windows = StageShowApp(load_show_or_raise(DEMO_SHOW), DEMO_SHOW.parent, tmp_path / "show.sqlite3",
+                           QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    try:
+        console = windows.console
+        menus = [action.text() for action in console.menuBar().actions()]
+        assert menus == ["&File", "&Show", "&Buzzers"]
+        assert console.controls.buttons["action_correct"].text() == "Correct\nY"
+        assert console.windowTitle() == "2026年全市行政执法技能大比武决赛 — Console"  # the show's title as written
+        assert console.teams_model.headerData(1, Qt.Orientation.Horizontal) == "Team"
+        wizard = MappingWizardDialog(windows.buzzers, windows.reserved_keys(), console)
+        assert wizard.prompt.text().startswith("Seat 1 (开发区代表队): press your buzzer")
+        wizard.reject()
+    finally:
+        windows.shutdown()
