@@ -40,6 +40,7 @@ def test_an_english_run_shows_english_menus_buttons_and_wizard(english, qtbot, t
         menus = [action.text() for action in console.menuBar().actions()]
         assert menus == ["&File", "&Show", "&Buzzers"]
         assert console.controls.buttons["action_correct"].text() == "Correct\nY"
+        assert console.controls.primary.text().startswith("Start 第一轮 个人必答题")  # the round's own title
         assert console.windowTitle() == "2026年全市行政执法技能大比武决赛 — Console"  # the show's title as written
         assert console.teams_model.headerData(1, Qt.Orientation.Horizontal) == "Team"
         wizard = MappingWizardDialog(windows.buzzers, windows.reserved_keys(), console)

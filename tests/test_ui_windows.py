@@ -211,6 +211,7 @@ def test_file_open_lists_a_broken_shows_problems_and_switches_to_a_good_one(wind
     try:
         assert replacement.bridge.show.title == "测试决赛" and replacement.stage.isVisible()
         assert not windows.console.isVisible()
+        assert not windows.bridge.ticking and replacement.bridge.ticking  # the closed show's clock is stopped
         assert windows.session.committed_seq > 0  # the demo's log stays where it was, ready to resume
     finally:
         replacement.shutdown()

@@ -10,6 +10,7 @@ from stageshow.domain.model import BuzzRules, Question, RoundKind, Show
 from stageshow.domain.phases import Phase
 from stageshow.domain.standings import straddling_ties
 from stageshow.app.snapshots import current_kind
+from stageshow.i18n import render
 from stageshow.domain.state import ShowState
 
 
@@ -25,22 +26,22 @@ def next_action(show: Show, state: ShowState) -> NextAction | None:
         return None
     if phase == Phase.SETUP:
         first = show.rounds[0]
-        return NextAction(f"开始 {first.title}", c.StartRound(first.id))
+        return NextAction(render("next_start_round", round=first.title), c.StartRound(first.id))
     if phase == Phase.PRESENTED:
         kind = current_kind(show, state)
-        return NextAction("开始抢答" if kind in (RoundKind.BUZZ, TIEBREAK) else "开始计时", c.Go())
+        return NextAction(render("next_go_buzz" if kind in (RoundKind.BUZZ, TIEBREAK) else "next_go_clock"), c.Go())
     if phase == Phase.BUZZ_OPEN:
-        return NextAction("等待抢答…", None)
+        return NextAction(render("next_wait_buzz"), None)
     if phase == Phase.ANSWERING:
         kind = current_kind(show, state)
-        return NextAction("勾选找到的错误" if kind == RoundKind.CORRECTION else "判定：正确 / 错误", None)
+        return NextAction(render("next_tick_errors" if kind == RoundKind.CORRECTION else "next_judge"), None)
     question = state.question
     if phase == Phase.QUESTION_DONE and question is not None:
         errors = len(show.question(question.question_id).errors)
         if errors and question.revealed_errors < errors:
-            return NextAction(f"揭晓第 {question.revealed_errors + 1} 处错误", c.Reveal())
+            return NextAction(render("next_reveal_error", number=question.revealed_errors + 1), c.Reveal())
         if not errors and not question.revealed:
-            return NextAction("揭晓答案", c.Reveal())
+            return NextAction(render("next_reveal_answer"), c.Reveal())
     return _between_questions(show, state)
 
 
@@ -48,26 +49,26 @@ def _between_questions(show: Show, state: ShowState) -> NextAction | None:
     kind = current_kind(show, state)
     round_state = state.round
     if kind == TIEBREAK and state.tiebreak and not state.tiebreak.done:
-        return NextAction("加赛下一题", c.Next())
+        return NextAction(render("next_tiebreak_question"), c.Next())
     if round_state is not None:
         round_ = show.round(round_state.round_id)
         assert round_ is not None
         if kind in (RoundKind.COMPULSORY, RoundKind.CORRECTION) and round_state.turn < len(round_state.turns):
             team = show.team(round_state.turns[round_state.turn])
-            return NextAction(f"下一题（{team.name if team else ''}）", c.Next())
+            return NextAction(render("next_question_team", team=team.name if team else ""), c.Next())
         if isinstance(round_.rules, BuzzRules) and round_state.asked < round_.rules.questions:
-            return NextAction(f"下一题（第 {round_state.asked + 1} 题）", c.Next())
+            return NextAction(render("next_question_number", number=round_state.asked + 1), c.Next())
         if kind == RoundKind.RISK and round_state.turn < len(round_state.turns):
             team = show.team(round_state.turns[round_state.turn])
-            return NextAction(f"{team.name if team else ''} 选择档位", None)
+            return NextAction(render("next_choose_tier", team=team.name if team else ""), None)
         if kind == RoundKind.JUDGED and len(round_state.paneled) < len(show.teams):
-            return NextAction("录入评委评分", None)
+            return NextAction(render("next_panel"), None)
     upcoming = [r for r in show.rounds if r.id not in state.rounds_started]
     if upcoming:
-        return NextAction(f"开始 {upcoming[0].title}", c.StartRound(upcoming[0].id))
+        return NextAction(render("next_start_round", round=upcoming[0].title), c.StartRound(upcoming[0].id))
     if state.tiebreak is None and show.tiebreak_pool and straddling_ties(show, state):
-        return NextAction("开始加赛", c.StartTiebreak())
-    return NextAction("结束比赛，公布成绩", c.Finish())
+        return NextAction(render("next_start_tiebreak"), c.StartTiebreak())
+    return NextAction(render("next_finish"), c.Finish())
 
 
 

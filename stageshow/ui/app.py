@@ -74,6 +74,8 @@ class StageShowApp:
     def shutdown(self) -> None:
         """Close both windows without asking (tests, and a quit the operator already confirmed)."""
         self.console.confirm_on_close = False
+        self.bridge.stop()  # a closed show must never tick on in the background
+        self.cues.stop()
         if self.buzzers is not None:
             self.buzzers.stop()
         self.sound.close()

@@ -69,6 +69,14 @@ class ShowBridge(QObject):
             self.events_logged.emit(events)
         return True
 
+    @property
+    def ticking(self) -> bool:
+        return self._deadlines.isActive()
+
+    def stop(self) -> None:
+        """No more clock ticks: this show's windows are closing (another may be opening on the same log)."""
+        self._deadlines.stop()
+
     def why_not(self, command: c.Command) -> str | None:
         """The engine's reason a command would be refused now, or None if it would be accepted."""
         try:

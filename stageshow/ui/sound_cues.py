@@ -28,6 +28,9 @@ class SoundCues(QObject):
         bridge.snapshot_changed.connect(self._on_bridge_snapshot_changed)
         self._on_bridge_snapshot_changed()
 
+    def stop(self) -> None:
+        self._ticks.stop()
+
     def _on_bridge_events_committed(self, events: list) -> None:  # type: ignore[type-arg]
         for event, _ in events:
             match event:
