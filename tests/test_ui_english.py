@@ -3,10 +3,12 @@ shows English menus, buttons and dialogs (the show's own content stays as writte
 
 import subprocess
 import sys
+from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
 
+from stageshow.domain import events as e
 from stageshow.formats.show_file import load_show_or_raise
 from stageshow.i18n import set_language
 from tests.support import DEMO_SHOW, PROJECT
@@ -32,6 +34,7 @@ def english(qapp):
 def test_an_english_run_shows_english_menus_buttons_and_wizard(english, qtbot, tmp_path):
     from stageshow.ui.app import StageShowApp
     from stageshow.ui.buzzers.wizard import MappingWizardDialog
+    from stageshow.ui.console.describe import event_line
 
     windows = StageShowApp(load_show_or_raise(DEMO_SHOW), DEMO_SHOW.parent, tmp_path / "show.sqlite3",
                            QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
@@ -46,5 +49,7 @@ def test_an_english_run_shows_english_menus_buttons_and_wizard(english, qtbot, t
         wizard = MappingWizardDialog(windows.buzzers, windows.reserved_keys(), console)
         assert wizard.prompt.text().startswith("Seat 1 (开发区代表队): press your buzzer")
         wizard.reject()
+        judged = event_line(windows.bridge.show, e.Judged("T01", "correct", Decimal(10)), 2_000_000_000)
+        assert judged.endswith("Judged 开发区代表队 Correct +10")  # the event log in English too
     finally:
         windows.shutdown()

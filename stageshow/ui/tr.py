@@ -17,8 +17,8 @@ CONTEXT = "StageShow"
 QM_FILE = PACKAGE_ROOT / "ui" / "translations" / "stageshow_en.qm"
 
 
-def tr(text: str, **params: Any) -> str:
-    translated = QCoreApplication.translate(CONTEXT, text)
+def tr(source: str, /, **params: Any) -> str:
+    translated = QCoreApplication.translate(CONTEXT, source)
     return translated.format(**params) if params else translated
 
 

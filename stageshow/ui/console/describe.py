@@ -1,4 +1,5 @@
-"""Readable Chinese for the console: the event log lines and the private question card."""
+"""Readable words for the console (Chinese, or English through `tr`): the event log lines and the private
+question card."""
 
 from __future__ import annotations
 
@@ -7,9 +8,11 @@ import html
 from stageshow.domain import events as e
 from stageshow.domain.model import Question, Show
 from stageshow.reports.score_table import undo_label
+from stageshow.ui.tr import tr, tr_noop
 
-OUTCOMES = {"won": "抢到", "late": "较慢", "foul": "犯规", "tie": "同时", "ignored": "无效"}
-VERDICTS = {"correct": "正确", "wrong": "错误", "timeout": "超时"}
+OUTCOMES = {"won": tr_noop("抢到"), "late": tr_noop("较慢"), "foul": tr_noop("犯规"), "tie": tr_noop("同时"),
+            "ignored": tr_noop("无效")}
+VERDICTS = {"correct": tr_noop("正确"), "wrong": tr_noop("错误"), "timeout": tr_noop("超时")}
 
 
 def event_line(show: Show, event: e.Event, at: int) -> str | None:
@@ -23,38 +26,42 @@ def event_line(show: Show, event: e.Event, at: int) -> str | None:
     match event:
         case e.RoundStarted(round_id=round_id):
             round_ = show.round(round_id)
-            text = f"开始 {round_.title if round_ else round_id}"
+            text = tr("开始 {round}", round=round_.title if round_ else round_id)
         case e.QuestionPresented(question_id=qid, team=team):
-            text = f"出题 {qid}" + (f" → {name(team)}" if team else "")
+            text = tr("出题 {question}", question=qid) + (f" → {name(team)}" if team else "")
         case e.BuzzersOpened(teams=teams):
-            text = f"开放抢答（{len(teams)} 队）"
+            text = tr("开放抢答（{count} 队）", count=len(teams))
         case e.PressRecorded(team=team, outcome=outcome, source=source, reaction=reaction):
             react = f" {reaction / 1e6:.0f}ms" if reaction is not None else ""
-            text = f"抢答器 {name(team)}：{OUTCOMES.get(outcome, outcome)}{react}（{source}）"
+            text = tr("抢答器 {team}：{outcome}{reaction}（{source}）", team=name(team),
+                      outcome=tr(OUTCOMES.get(outcome, outcome)), reaction=react, source=source)
         case e.Judged(team=team, verdict=verdict, points=points):
-            text = f"判定 {name(team)} {VERDICTS.get(verdict, verdict)} {points:+}"
+            text = tr("判定 {team} {verdict} {points:+}", team=name(team), verdict=tr(VERDICTS.get(verdict, verdict)),
+                      points=points)
         case e.FoulCommitted(team=team, points=points):
-            text = f"犯规 {name(team)} {points:+}"
+            text = tr("犯规 {team} {points:+}", team=name(team), points=points)
         case e.QuestionVoided():
-            text = "本题作废"
+            text = tr("本题作废")
         case e.CorrectionScored(team=team, found=found, claims=claims, points=points):
-            text = f"纠错 {name(team)} 找到 {found} 误报 {claims} {points:+}"
+            text = tr("纠错 {team} 找到 {found} 误报 {claims} {points:+}", team=name(team), found=found, claims=claims,
+                      points=points)
         case e.PanelScored(team=team, points=points):
-            text = f"评委评分 {name(team)} {points}"
+            text = tr("评委评分 {team} {points}", team=name(team), points=points)
         case e.VotesCounted():
-            text = "大众评委投票已录入"
+            text = tr("大众评委投票已录入")
         case e.Adjusted(team=team, points=points, reason=reason):
-            text = f"调整 {name(team)} {points:+}（{reason}）"
+            text = tr("调整 {team} {points:+}（{reason}）", team=name(team), points=points, reason=reason)
         case e.Undone(label=label):
-            text = f"撤销：{undo_label(show, label)}"
+            text = tr("撤销：{what}", what=undo_label(show, label))
         case e.AnswerRevealed(error=error):
-            text = "揭晓答案" if error is None else f"揭晓第 {error} 处错误"
+            text = tr("揭晓答案") if error is None else tr("揭晓第 {number} 处错误", number=error)
         case e.TiebreakStarted(groups=groups):
-            text = "开始加赛：" + "；".join("、".join(name(t) for t in group) for group in groups)
+            text = tr("开始加赛：") + "；".join("、".join(name(t) for t in group) for group in groups)
         case e.TiebreakPlaced(team=team, place=place):
-            text = f"加赛 {name(team)} {'名次在前' if place == 'top' else '名次在后'}"
+            place_text = tr("名次在前") if place == "top" else tr("名次在后")
+            text = tr("加赛 {team} {place}", team=name(team), place=place_text)
         case e.ShowFinished():
-            text = "比赛结束"
+            text = tr("比赛结束")
         case _:
             return None
     return f"{seconds}  {text}"
@@ -67,13 +74,14 @@ def question_card(question: Question) -> str:
         mark = "✔ " if question.answer and letter in question.answer else ""
         parts.append(f"<div>{mark}{letter}. {html.escape(option)}</div>")
     if question.answer:
-        parts.append(f"<p style='color:#1B5E20;font-size:14pt'><b>答案：{html.escape(question.answer)}</b></p>")
+        answer = html.escape(tr("答案：{answer}", answer=question.answer))
+        parts.append(f"<p style='color:#1B5E20;font-size:14pt'><b>{answer}</b></p>")
     if question.explanation:
-        parts.append(f"<p>解析：{html.escape(question.explanation)}</p>")
+        parts.append(f"<p>{html.escape(tr('解析：{text}', text=question.explanation))}</p>")
     if question.basis:
-        parts.append(f"<p>依据：{html.escape(question.basis)}</p>")
+        parts.append(f"<p>{html.escape(tr('依据：{text}', text=question.basis))}</p>")
     for number, error in enumerate(question.errors, start=1):
-        where = f"（{error.at} 秒）" if error.at is not None else ""
+        where = tr("（{seconds} 秒）", seconds=error.at) if error.at is not None else ""
         fix = f" —— {html.escape(error.fix)}" if error.fix else ""
         parts.append(f"<div>{number}. {html.escape(error.text)}{where}{fix}</div>")
     return "".join(parts)
@@ -82,5 +90,5 @@ def question_card(question: Question) -> str:
 def preview_line(question: Question, length: int = 60) -> str:
     """One line about the question coming next, so the host can read ahead (private, like the card)."""
     stem = question.stem if len(question.stem) <= length else question.stem[:length] + "…"
-    answer = f"（答案 {question.answer}）" if question.answer else ""
+    answer = tr("（答案 {answer}）", answer=question.answer) if question.answer else ""
     return f"{question.id}　{stem}{answer}"

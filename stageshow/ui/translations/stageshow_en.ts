@@ -244,6 +244,122 @@
       <translation>Votes look like: T01:12 T02:8</translation>
     </message>
     <message>
+      <source>抢到</source>
+      <translation>won</translation>
+    </message>
+    <message>
+      <source>较慢</source>
+      <translation>late</translation>
+    </message>
+    <message>
+      <source>犯规</source>
+      <translation>Fouls</translation>
+    </message>
+    <message>
+      <source>同时</source>
+      <translation>tie</translation>
+    </message>
+    <message>
+      <source>无效</source>
+      <translation>ignored</translation>
+    </message>
+    <message>
+      <source>（答案 {answer}）</source>
+      <translation> (answer {answer})</translation>
+    </message>
+    <message>
+      <source>开始 {round}</source>
+      <translation>Start {round}</translation>
+    </message>
+    <message>
+      <source>开放抢答（{count} 队）</source>
+      <translation>Buzzers open ({count} teams)</translation>
+    </message>
+    <message>
+      <source>抢答器 {team}：{outcome}{reaction}（{source}）</source>
+      <translation>Buzzer {team}: {outcome}{reaction} ({source})</translation>
+    </message>
+    <message>
+      <source>判定 {team} {verdict} {points:+}</source>
+      <translation>Judged {team} {verdict} {points:+}</translation>
+    </message>
+    <message>
+      <source>犯规 {team} {points:+}</source>
+      <translation>Foul {team} {points:+}</translation>
+    </message>
+    <message>
+      <source>本题作废</source>
+      <translation>Question void</translation>
+    </message>
+    <message>
+      <source>纠错 {team} 找到 {found} 误报 {claims} {points:+}</source>
+      <translation>Correction {team}: found {found}, false claims {claims}, {points:+}</translation>
+    </message>
+    <message>
+      <source>评委评分 {team} {points}</source>
+      <translation>Judges' score {team} {points}</translation>
+    </message>
+    <message>
+      <source>大众评委投票已录入</source>
+      <translation>Audience votes entered</translation>
+    </message>
+    <message>
+      <source>调整 {team} {points:+}（{reason}）</source>
+      <translation>Adjusted {team} {points:+} ({reason})</translation>
+    </message>
+    <message>
+      <source>撤销：{what}</source>
+      <translation>Undone: {what}</translation>
+    </message>
+    <message>
+      <source>加赛 {team} {place}</source>
+      <translation>Tie-break {team} {place}</translation>
+    </message>
+    <message>
+      <source>比赛结束</source>
+      <translation>Show finished</translation>
+    </message>
+    <message>
+      <source>答案：{answer}</source>
+      <translation>Answer: {answer}</translation>
+    </message>
+    <message>
+      <source>（{seconds} 秒）</source>
+      <translation> ({seconds} s)</translation>
+    </message>
+    <message>
+      <source>出题 {question}</source>
+      <translation>Question {question}</translation>
+    </message>
+    <message>
+      <source>揭晓答案</source>
+      <translation>Answer revealed</translation>
+    </message>
+    <message>
+      <source>揭晓第 {number} 处错误</source>
+      <translation>Error {number} revealed</translation>
+    </message>
+    <message>
+      <source>开始加赛：</source>
+      <translation>Tie-break starts: </translation>
+    </message>
+    <message>
+      <source>名次在前</source>
+      <translation>placed above</translation>
+    </message>
+    <message>
+      <source>名次在后</source>
+      <translation>placed below</translation>
+    </message>
+    <message>
+      <source>解析：{text}</source>
+      <translation>Explanation: {text}</translation>
+    </message>
+    <message>
+      <source>依据：{text}</source>
+      <translation>Basis: {text}</translation>
+    </message>
+    <message>
       <source>快捷键设置</source>
       <translation>Hotkeys</translation>
     </message>
@@ -278,10 +394,6 @@
     <message>
       <source>上次</source>
       <translation>Last</translation>
-    </message>
-    <message>
-      <source>犯规</source>
-      <translation>Fouls</translation>
     </message>
     <message>
       <source>抢答器</source>
