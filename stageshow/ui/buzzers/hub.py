@@ -34,7 +34,6 @@ class _ReaderRelay(QObject):
     A press travels as a high-priority event, ahead of any repaint already queued: the lock waits for nothing."""
 
     pressed = Signal(object)
-    released = Signal(object)
     stuck = Signal(object)
     connected = Signal(object)
     disconnected = Signal(object)
@@ -49,7 +48,7 @@ class _ReaderRelay(QObject):
         return super().event(event)
 
     def button_released(self, button: Button) -> None:
-        self.released.emit(button)
+        """Nothing to do: only the reader needs releases (a held button never counts twice)."""
 
     def button_stuck(self, button: Button) -> None:
         self.stuck.emit(button)
