@@ -31,13 +31,18 @@ def demo(qtbot, tmp_path):
     app.shutdown()
 
 
-def test_a_process_video_plays_on_stage_and_reveal_jumps_to_the_error(demo, qtbot):
-    bridge = demo.bridge
+def to_the_first_process_video(bridge):
+    """The demo's correction round: its first item is a document, its second a process video."""
     for round_id in ("R1", "R2", "R3", "R4"):
         bridge.submit(c.StartRound(round_id))
     bridge.submit(c.Next())
     bridge.submit(c.Found((1,)))
-    bridge.submit(c.Next())  # the second item is a process video
+    bridge.submit(c.Next())
+
+
+def test_a_process_video_plays_on_stage_and_reveal_jumps_to_the_error(demo, qtbot):
+    bridge = demo.bridge
+    to_the_first_process_video(bridge)
     question = bridge.show.question(bridge.state.question.question_id)
     assert question.video and question.errors[0].at is not None
     video = demo.stage.video
@@ -124,14 +129,9 @@ def test_a_buzz_questions_video_pauses_for_the_answer_and_goes_on_when_the_buzze
         app.shutdown()
 
 
-
 def test_replays_are_limited_by_the_rounds_knob_and_counted_per_question(demo, qtbot):
     bridge, console = demo.bridge, demo.console
-    for round_id in ("R1", "R2", "R3", "R4"):
-        bridge.submit(c.StartRound(round_id))
-    bridge.submit(c.Next())
-    bridge.submit(c.Found((1,)))
-    bridge.submit(c.Next())  # a process video; the demo's correction round allows the default one replay
+    to_the_first_process_video(bridge)  # the demo's correction round allows the default one replay
     assert bridge.show.round("R4").rules.replays == 1
     assert console.replay_button.isEnabled() and "还可重播 1 次" in console.replay_button.toolTip()
     qtbot.mouseClick(console.replay_button, Qt.MouseButton.LeftButton)
