@@ -53,3 +53,22 @@ def test_an_english_run_shows_english_menus_buttons_and_wizard(english, qtbot, t
         assert judged.endswith("Judged 开发区代表队 Correct +10")  # the event log in English too
     finally:
         windows.shutdown()
+
+
+def test_the_stage_speaks_english_too(english, qtbot):
+    from stageshow.app.snapshots import public_snapshot
+    from stageshow.domain import commands as c
+    from stageshow.domain.engine import Engine
+    from stageshow.ui.stage.view import StageView
+
+    show = load_show_or_raise(DEMO_SHOW)
+    engine = Engine(show)
+    for command in (c.StartRound("R1"), c.StartRound("R2"), c.Next(), c.Go()):
+        engine.handle(command, 0)
+    view = StageView(lambda: 1_000_000_000)
+    qtbot.addWidget(view)
+    view.resize(1280, 720)
+    view.show_snapshot(public_snapshot(show, engine.state))
+    view.grab()
+    assert "Buzz now!" in view.last_texts
+    assert any(text.startswith("Question 1") for text in view.last_texts)

@@ -11,14 +11,15 @@ from PySide6.QtGui import QColor, QLinearGradient, QPainter, QPen, QPixmap
 
 from stageshow.app.snapshots import PublicQuestion, PublicSnapshot, PublicTeam
 from stageshow.ui.buzzers.lamps import BuzzerLamps
+from stageshow.ui.tr import tr, tr_noop
 from stageshow.ui.stage import theme
 from stageshow.ui.stage.text_fit import draw_fitted, fitted_size
 
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 CENTER = Qt.AlignmentFlag.AlignCenter
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-VERDICTS = {"correct": ("回答正确", theme.CORRECT), "wrong": ("回答错误", theme.WRONG),
-            "timeout": ("超时", theme.WRONG), "void": ("无人抢答 · 本题作废", theme.WARNING)}
+VERDICTS = {"correct": (tr_noop("回答正确"), theme.CORRECT), "wrong": (tr_noop("回答错误"), theme.WRONG),
+            "timeout": (tr_noop("超时"), theme.WRONG), "void": (tr_noop("无人抢答 · 本题作废"), theme.WARNING)}
 
 
 @dataclass
@@ -72,7 +73,7 @@ def paint_stage(frame: Frame, snapshot: PublicSnapshot | None, mode: str = "live
     elif mode.startswith("award:") and snapshot.finished:
         _award(frame, snapshot, int(mode.split(":")[1]))
     elif snapshot.finished:
-        _standings(frame, snapshot, title="最终成绩")
+        _standings(frame, snapshot, title=tr("最终成绩"))
     elif snapshot.question is not None:
         _question(frame, snapshot, snapshot.question)
     else:
@@ -177,8 +178,8 @@ def _risk_board(frame: Frame, snapshot: PublicSnapshot, area: QRectF) -> None:
             cell = QRectF(area.left() + area.width() * 0.5 + column * tier_w, y + row * 0.12, tier_w * 0.9, row * 0.76)
             used = tier in snapshot.tiers_used.get(team_id, ())
             frame.painter.fillRect(cell, theme.PANEL if used else theme.ACCENT)
-            frame.text(cell, f"{_points(tier)} 分", 0.035, theme.TEXT_DIM if used else theme.BACKGROUND_TOP,
-                       bold=not used, align=CENTER, min_size=0.014)
+            frame.text(cell, tr("{points} 分", points=_points(tier)), 0.035,
+                       theme.TEXT_DIM if used else theme.BACKGROUND_TOP, bold=not used, align=CENTER, min_size=0.014)
 
 
 def _panel_board(frame: Frame, snapshot: PublicSnapshot, area: QRectF) -> None:
@@ -201,7 +202,7 @@ def _panel_board(frame: Frame, snapshot: PublicSnapshot, area: QRectF) -> None:
         part = f"{_points(snapshot.panels[team.id])}"
         votes = snapshot.votes.get(team.id)
         if votes is not None:
-            part += f"　投票 {votes}"
+            part += tr("　投票 {votes}", votes=votes)
         frame.text(QRectF(area.left() + area.width() * 0.78, y, area.width() * 0.22, row), part, 0.04, theme.ACCENT,
                    bold=True, align=RIGHT, min_size=0.016)
 
@@ -211,12 +212,12 @@ def _award(frame: Frame, snapshot: PublicSnapshot, level: int) -> None:
     w, h = frame.w, frame.h
     names = list(reversed(snapshot.awards))
     if not names:
-        _standings(frame, snapshot, title="最终成绩")
+        _standings(frame, snapshot, title=tr("最终成绩"))
         return
     name = names[min(level, len(names) - 1)]
-    top = _header(frame, snapshot, "颁奖", left=snapshot.title)
-    frame.text(QRectF(w * 0.1, top + h * 0.04, w * 0.8, h * 0.16), f"荣获{name}的是", 0.09, theme.ACCENT, bold=True,
-               align=CENTER)
+    top = _header(frame, snapshot, tr("颁奖"), left=snapshot.title)
+    frame.text(QRectF(w * 0.1, top + h * 0.04, w * 0.8, h * 0.16), tr("荣获{award}的是", award=name), 0.09,
+               theme.ACCENT, bold=True, align=CENTER)
     winners = sorted((team for team in snapshot.teams if team.award == name), key=lambda team: (team.rank, team.seat))
     area = QRectF(w * 0.1, top + h * 0.24, w * 0.8, h - top - h * 0.3)
     row = area.height() / max(1, len(winners), 3)
@@ -224,8 +225,8 @@ def _award(frame: Frame, snapshot: PublicSnapshot, level: int) -> None:
         box = QRectF(area.left(), area.top() + index * row, area.width(), row * 0.86)
         frame.painter.fillRect(box, theme.PANEL)
         frame.painter.fillRect(QRectF(box.left(), box.top(), w * 0.012, box.height()), _team_color(team))
-        frame.text(box.adjusted(w * 0.03, 0, -w * 0.03, 0), f"{team.name}　{_points(team.score)} 分", 0.07, bold=True,
-                   align=CENTER)
+        line = tr("{team}　{points} 分", team=team.name, points=_points(team.score))
+        frame.text(box.adjusted(w * 0.03, 0, -w * 0.03, 0), line, 0.07, bold=True, align=CENTER)
 
 
 def _score_bars(frame: Frame, snapshot: PublicSnapshot, area: QRectF) -> None:
@@ -257,7 +258,7 @@ def _score_bars(frame: Frame, snapshot: PublicSnapshot, area: QRectF) -> None:
 def _teams_screen(frame: Frame, snapshot: PublicSnapshot) -> None:
     """参赛队伍: every team with its seat, colour and members, before the first round."""
     w, h = frame.w, frame.h
-    top = _header(frame, snapshot, snapshot.title, left="参赛队伍")
+    top = _header(frame, snapshot, snapshot.title, left=tr("参赛队伍"))
     teams = sorted(snapshot.teams, key=lambda team: team.seat)
     columns = 2 if len(teams) > 5 else 1
     rows = max(1, -(-len(teams) // columns))
@@ -281,7 +282,7 @@ def _teams_screen(frame: Frame, snapshot: PublicSnapshot) -> None:
 def _buzzer_test(frame: Frame, snapshot: PublicSnapshot, lamps: BuzzerLamps) -> None:
     """Before the show: each team presses and sees its own lamp light, with the button that lit it."""
     w, h = frame.w, frame.h
-    top = _header(frame, snapshot, "请各组依次按下抢答器", left="抢答器测试")
+    top = _header(frame, snapshot, tr("请各组依次按下抢答器"), left=tr("抢答器测试"))
     teams = sorted(snapshot.teams, key=lambda team: team.seat)
     columns = 5 if len(teams) > 8 else 4
     rows = max(1, -(-len(teams) // columns))
@@ -298,13 +299,13 @@ def _buzzer_test(frame: Frame, snapshot: PublicSnapshot, lamps: BuzzerLamps) -> 
         frame.painter.drawEllipse(cell.center().x() - radius, cell.top() + cell.height() * 0.08, radius * 2, radius * 2)
         frame.text(QRectF(cell.left(), cell.top() + cell.height() * 0.42, cell.width(), cell.height() * 0.28),
                    f"{team.seat} {_short_name(team)}", 0.036, bold=True, align=CENTER, min_size=0.014)
-        status = "手柄已断开" if offline else lamps.source(team.id)
+        status = tr("手柄已断开") if offline else lamps.source(team.id)
         if status:
             frame.text(QRectF(cell.left(), cell.top() + cell.height() * 0.72, cell.width(), cell.height() * 0.24),
                        status, 0.026, theme.WRONG if offline else theme.TEXT, align=CENTER, min_size=0.012)
     if lamps.unmapped:
-        frame.text(QRectF(w * 0.04, h * 0.78, w * 0.92, h * 0.12), "未分配的按键：" + "、".join(lamps.unmapped), 0.035,
-                   theme.WARNING, align=CENTER)
+        frame.text(QRectF(w * 0.04, h * 0.78, w * 0.92, h * 0.12), tr("未分配的按键：") + "、".join(lamps.unmapped),
+                   0.035, theme.WARNING, align=CENTER)
 
 
 # --- a question --------------------------------------------------------------------------------------------------
@@ -312,9 +313,9 @@ def _buzzer_test(frame: Frame, snapshot: PublicSnapshot, lamps: BuzzerLamps) -> 
 def _question(frame: Frame, snapshot: PublicSnapshot, question: PublicQuestion) -> None:
     w, h = frame.w, frame.h
     margin = w * theme.MARGIN
-    right = f"第 {question.number} 题 · {question.type_name}"
+    right = tr("第 {number} 题", number=question.number) + f" · {question.type_name}"
     if question.tier is not None:
-        right += f" · {_points(question.tier)} 分"
+        right += " · " + tr("{points} 分", points=_points(question.tier))
     top = _header(frame, snapshot, right)
     footer_top = h * (1 - theme.FOOTER)
     _mini_scoreboard(frame, snapshot, QRectF(0, footer_top, w, h * theme.FOOTER))
@@ -349,16 +350,16 @@ def _status_line(frame: Frame, snapshot: PublicSnapshot, question: PublicQuestio
     if question.team_name:
         parts.append(question.team_name + (f" · {question.member}" if question.member else ""))
     if question.error_count:
-        parts.append(f"本题共有 {question.error_count} 处错误")
+        parts.append(tr("本题共有 {count} 处错误", count=question.error_count))
     if question.fouls:
-        parts.append("犯规：" + "、".join(_team_name(snapshot, team) for team in question.fouls))
+        parts.append(tr("犯规：") + "、".join(_team_name(snapshot, team) for team in question.fouls))
     verdict = VERDICTS.get(question.verdict or "")
     color = theme.TEXT
     if verdict:
-        parts.append(verdict[0])
+        parts.append(tr(verdict[0]))
         color = verdict[1]
     elif question.verdict == "scored":
-        parts.append(f"找到 {len(question.found)} 处错误")
+        parts.append(tr("找到 {count} 处错误", count=len(question.found)))
     frame.text(box, "　".join(parts) or snapshot.round_title or "", 0.05, color, bold=True)
 
 
@@ -385,20 +386,21 @@ def _reveal(frame: Frame, question: PublicQuestion, box: QRectF) -> None:
     if question.errors:  # one planted error at a time, large: the latest revealed
         latest = question.errors[-1]
         total = question.error_count or len(question.errors)
-        text = f"第 {latest.number} 处（{len(question.errors)}/{total}）：{latest.text}"
+        text = tr("第 {number} 处（{shown}/{total}）：{error}", number=latest.number, shown=len(question.errors),
+                  total=total, error=latest.text)
         if latest.fix:
-            text += f"\n更正：{latest.fix}"
+            text += "\n" + tr("更正：{fix}", fix=latest.fix)
         frame.text(inner, text, 0.042)
         return
     answer = question.answer or ""
     if question.options and answer:
         letters = [letter for letter in answer if letter in "ABCDEFGH"]
         answer = "、".join(letters)
-    lines = [f"答案：{answer}"]
+    lines = [tr("答案：{answer}", answer=answer)]
     if question.explanation:
         lines.append(question.explanation)
     if question.basis:
-        lines.append(f"依据：{question.basis}")
+        lines.append(tr("依据：{text}", text=question.basis))
     frame.text(inner, "\n".join(lines), 0.042)
 
 
@@ -410,7 +412,7 @@ def _media(frame: Frame, question: PublicQuestion, box: QRectF) -> None:
         return
     pixmap = frame.images(question.image) if question.image else None
     if pixmap is None or pixmap.isNull():
-        label = "视频" if question.video else "图片无法显示"
+        label = tr("视频") if question.video else tr("图片无法显示")
         frame.text(box, label, 0.05, theme.TEXT_DIM, align=CENTER)
         return
     source = _zoomed_source(QRectF(pixmap.rect()), frame.zoom, box.height() / box.width())
@@ -460,7 +462,7 @@ def _video(frame: Frame, question: PublicQuestion, box: QRectF) -> None:
     image = getattr(video, "image", None) if video is not None and getattr(video, "path", None) == question.video \
         else None
     if image is None or image.isNull():
-        message = "视频无法播放" if video is not None and getattr(video, "error", None) else "视频"
+        message = tr("视频无法播放") if video is not None and getattr(video, "error", None) else tr("视频")
         frame.text(picture, message, 0.05, theme.TEXT_DIM, align=CENTER)
     else:
         size = image.size().scaled(picture.size().toSize(), Qt.AspectRatioMode.KeepAspectRatio)
@@ -501,18 +503,19 @@ def _countdown(frame: Frame, snapshot: PublicSnapshot, box: QRectF) -> None:
     frame.text(ring, str(seconds), 0.085 if urgent else 0.07, theme.WRONG if urgent else theme.TEXT, bold=True,
                align=CENTER)
     if clock.deadline is None:
-        frame.text(QRectF(box.left(), box.bottom(), box.width(), frame.h * 0.035), "暂停", 0.028, theme.TEXT_DIM,
+        frame.text(QRectF(box.left(), box.bottom(), box.width(), frame.h * 0.035), tr("暂停"), 0.028, theme.TEXT_DIM,
                    align=CENTER, min_size=0.014)
 
 
 def _buzz_banner(frame: Frame, snapshot: PublicSnapshot, question: PublicQuestion, band: QRectF) -> bool:
     """“请抢答” while the buzzers are open; the winner, reaction time and margin once locked."""
     if snapshot.phase == "buzz_open":
-        text, color = "请抢答！", theme.ACCENT
+        text, color = tr("请抢答！"), theme.ACCENT
     elif question.winner and snapshot.phase == "answering":
-        text = f"{_team_name(snapshot, question.winner)} 抢答成功　反应 {question.reaction_ms:.0f} 毫秒"
+        text = tr("{team} 抢答成功　反应 {reaction:.0f} 毫秒", team=_team_name(snapshot, question.winner),
+                  reaction=question.reaction_ms)
         if question.margin_ms is not None:
-            text += f"　领先 {question.margin_ms:.0f} 毫秒"
+            text += tr("　领先 {margin:.0f} 毫秒", margin=question.margin_ms)
         color = theme.CORRECT
     else:
         return False
@@ -549,7 +552,8 @@ def _standings(frame: Frame, snapshot: PublicSnapshot, title: str) -> None:
         y = area.top() + index * row
         if team.award:
             frame.painter.fillRect(QRectF(area.left(), y + row * 0.08, area.width(), row * 0.84), theme.PANEL)
-        frame.text(QRectF(area.left(), y, area.width() * 0.1, row), f"第{team.rank}名", 0.04, theme.ACCENT, bold=True)
+        frame.text(QRectF(area.left(), y, area.width() * 0.1, row), tr("第{rank}名", rank=team.rank), 0.04,
+                   theme.ACCENT, bold=True)
         frame.text(QRectF(area.left() + area.width() * 0.12, y, area.width() * 0.48, row), team.name, 0.045)
         frame.text(QRectF(area.left() + area.width() * 0.6, y, area.width() * 0.17, row), _points(team.score),
                    0.045, bold=True, align=RIGHT)

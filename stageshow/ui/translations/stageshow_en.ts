@@ -580,6 +580,114 @@
       <translation>{path} cannot be opened. Fix these and try again:</translation>
     </message>
     <message>
+      <source>回答正确</source>
+      <translation>Correct</translation>
+    </message>
+    <message>
+      <source>回答错误</source>
+      <translation>Wrong</translation>
+    </message>
+    <message>
+      <source>无人抢答 · 本题作废</source>
+      <translation>Nobody buzzed · question void</translation>
+    </message>
+    <message>
+      <source>颁奖</source>
+      <translation>Awards</translation>
+    </message>
+    <message>
+      <source>荣获{award}的是</source>
+      <translation>{award} goes to</translation>
+    </message>
+    <message>
+      <source>{team}　{points} 分</source>
+      <translation>{team}  {points} pts</translation>
+    </message>
+    <message>
+      <source>请各组依次按下抢答器</source>
+      <translation>Each seat, press your buzzer in turn</translation>
+    </message>
+    <message>
+      <source>第 {number} 题</source>
+      <translation>Question {number}</translation>
+    </message>
+    <message>
+      <source>第 {number} 处（{shown}/{total}）：{error}</source>
+      <translation>Error {number} ({shown}/{total}): {error}</translation>
+    </message>
+    <message>
+      <source>　投票 {votes}</source>
+      <translation>  votes {votes}</translation>
+    </message>
+    <message>
+      <source>抢答器测试</source>
+      <translation>Buzzer test</translation>
+    </message>
+    <message>
+      <source>手柄已断开</source>
+      <translation>Controller unplugged</translation>
+    </message>
+    <message>
+      <source>{points} 分</source>
+      <translation>{points} pts</translation>
+    </message>
+    <message>
+      <source>本题共有 {count} 处错误</source>
+      <translation>{count} errors in this item</translation>
+    </message>
+    <message>
+      <source>视频</source>
+      <translation>Video</translation>
+    </message>
+    <message>
+      <source>图片无法显示</source>
+      <translation>Image cannot be shown</translation>
+    </message>
+    <message>
+      <source>视频无法播放</source>
+      <translation>Video cannot be played</translation>
+    </message>
+    <message>
+      <source>暂停</source>
+      <translation>Paused</translation>
+    </message>
+    <message>
+      <source>请抢答！</source>
+      <translation>Buzz now!</translation>
+    </message>
+    <message>
+      <source>{team} 抢答成功　反应 {reaction:.0f} 毫秒</source>
+      <translation>{team} buzzed first  reaction {reaction:.0f} ms</translation>
+    </message>
+    <message>
+      <source>第{rank}名</source>
+      <translation>No. {rank}</translation>
+    </message>
+    <message>
+      <source>最终成绩</source>
+      <translation>Final standings</translation>
+    </message>
+    <message>
+      <source>未分配的按键：</source>
+      <translation>Unmapped buttons: </translation>
+    </message>
+    <message>
+      <source>犯规：</source>
+      <translation>Fouls: </translation>
+    </message>
+    <message>
+      <source>找到 {count} 处错误</source>
+      <translation>{count} errors found</translation>
+    </message>
+    <message>
+      <source>更正：{fix}</source>
+      <translation>Correction: {fix}</translation>
+    </message>
+    <message>
+      <source>　领先 {margin:.0f} 毫秒</source>
+      <translation>  ahead by {margin:.0f} ms</translation>
+    </message>
+    <message>
       <source>无法播放</source>
       <translation>cannot be played</translation>
     </message>
