@@ -39,12 +39,16 @@ def read_reports(child, reported, finished):
             finished.set()
 
 
-def check_after_kill(db, acknowledged):
+def check_after_kill(db, reported):
+    acknowledged = max(reported)
     with sqlite3.connect(db) as connection:
         assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         seqs = [row[0] for row in connection.execute("SELECT seq FROM events ORDER BY seq")]
-    assert seqs == list(range(1, len(seqs) + 1)), "a gap in the event sequence"
-    assert len(seqs) >= acknowledged, f"acknowledged seq {acknowledged} lost (log holds {len(seqs)})"
+        shows = connection.execute("SELECT id, head_seq, finished, mode FROM shows").fetchall()
+    assert seqs == list(range(1, len(seqs) + 1)), f"a gap in the event sequence (shows: {shows})"
+    # what the child said last, and every show record: enough to tell a lost commit from a misread report
+    assert len(seqs) >= acknowledged, \
+        f"acknowledged seq {acknowledged} lost (log holds {len(seqs)}; reports {reported[-5:]}; shows {shows})"
     report = verify_database(db)
     assert report.intact, report.problems
 
@@ -84,7 +88,7 @@ def test_sigkill_at_random_moments_loses_nothing_and_resumes_to_the_same_result(
             continue
         if reported:  # killed mid-show (not while the interpreter was still starting)
             kills += 1
-            check_after_kill(db, max(reported))
+            check_after_kill(db, reported)
     print(f"{kills} kills mid-show, {runs} runs completed between kills")
     if db.exists():
         resumed = rehearse(show, DEMO_SHOW.parent.resolve(), steps, db)
