@@ -61,7 +61,9 @@ class JoystickReader:
     @property
     def thread_id(self) -> int:
         """The reading thread's id (for measuring its CPU time); 0 when not running."""
-        return self._thread.ident or 0 if self._thread is not None else 0
+        if self._thread is None or self._thread.ident is None:
+            return 0
+        return self._thread.ident
 
     @property
     def controllers(self) -> list[Controller]:

@@ -85,12 +85,12 @@ class BuzzerHub(QObject):
         self._lost: set[str] = set()  # unplugged during this show: its return is news for the operator
         self._relay = _ReaderRelay(self)
         self._relay.pressed.connect(self.take)
-        self._relay.stuck.connect(self._on_relay_stuck)
+        self._relay.stuck.connect(self._report_stuck)
         self._relay.connected.connect(self._on_relay_connected)
         self._relay.disconnected.connect(self._on_relay_disconnected)
         self._stuck_seconds = stuck_seconds
         self.reader = JoystickReader(self._relay, stuck_seconds=stuck_seconds)
-        self.keyboard = KeyboardBuzzers(self._wants_key, self.take, self._on_relay_stuck, stuck_seconds, self)
+        self.keyboard = KeyboardBuzzers(self._wants_key, self.take, self._report_stuck, stuck_seconds, self)
 
     def start(self) -> str | None:
         """Listen to the keyboard and every controller; returns a warning if controllers cannot be read."""
@@ -172,7 +172,8 @@ class BuzzerHub(QObject):
         self.alarm.emit(tr("⚠ 抢答器 {device} 已断开：{seats}无法用它抢答{backup}。重新插上即自动恢复。",
                            device=controller.label, seats=_seats(teams), backup=backup))
 
-    def _on_relay_stuck(self, button: Button) -> None:
+    def _report_stuck(self, button: Button) -> None:
+        """A held key or controller button: both sources report here."""
         team = self.mapping.team_for(button)
         who = self._team_label(team) if team else tr("未分配的")
         self.alarm.emit(tr("⚠ {who}抢答器按键卡住（{button} 按住超过 {seconds:g} 秒），请检查", who=who,

@@ -10,7 +10,7 @@ from stageshow.domain.model import Question, Show
 from stageshow.reports.score_table import undo_label
 from stageshow.ui.tr import tr, tr_noop
 
-OUTCOMES = {"won": tr_noop("抢到"), "late": tr_noop("较慢"), "foul": tr_noop("犯规"), "tie": tr_noop("同时"),
+OUTCOMES = {"won": tr_noop("抢到"), "late": tr_noop("较慢"), "foul": tr_noop("提前抢答犯规"), "tie": tr_noop("同时"),
             "ignored": tr_noop("无效")}
 VERDICTS = {"correct": tr_noop("正确"), "wrong": tr_noop("错误"), "timeout": tr_noop("超时")}
 

@@ -252,8 +252,8 @@
       <translation>late</translation>
     </message>
     <message>
-      <source>犯规</source>
-      <translation>Fouls</translation>
+      <source>提前抢答犯规</source>
+      <translation>early press (foul)</translation>
     </message>
     <message>
       <source>同时</source>
@@ -394,6 +394,10 @@
     <message>
       <source>上次</source>
       <translation>Last</translation>
+    </message>
+    <message>
+      <source>犯规</source>
+      <translation>Fouls</translation>
     </message>
     <message>
       <source>抢答器</source>
