@@ -2,12 +2,14 @@
 
 1. Press → lock decided, and press → stage repaint complete showing the winner, at 1920×1080, while the stage is
    repainting (the buzz window's countdown ring redraws every frame). Presses come from SDL virtual joysticks
-   (pressed from another thread, read by the controller thread) and from synthetic key events posted to the stage
-   window; the moment of the press is taken just before the button goes down / the event is posted.
-2. Ordering: pairs of presses 1 ms apart on two different controllers; a pair is mis-ordered if the later press
+   (plugged into the controller reader's own process, pressed there, read by its 1000 Hz thread) and from
+   synthetic key events posted to the stage window; the moment of the press is taken just before the button goes
+   down (in the reader's process; the clock is system-wide) / the event is posted.
+2. Ordering: pairs of presses ~1 ms apart on two different controllers; a pair is mis-ordered if the later press
    got the earlier stamp, tied if both got the same one (the show's `tie` rule then decides).
-   Presses come from a thread that sleeps between them, as hands do; the GUI thread repaints meanwhile.
-3. CPU: the controller thread's own CPU time while it reads two idle controllers.
+   Presses come from a thread that sleeps between them, as hands do; the GUI thread repaints the whole stage
+   every frame meanwhile.
+3. CPU: the controller reader process's own CPU time while it reads two idle controllers.
 Compare with the physical limit: a full-speed USB device is polled every 1 ms.
 Usage: python benchmarks/buzzers.py [PRESSES] [PAIRS]
 """
@@ -33,7 +35,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 from stageshow.devices.buttons import JOYSTICK, Button
-from stageshow.devices.virtual_joystick import VirtualJoystick
 from stageshow.domain import commands as c
 from stageshow.formats.show_file import load_show_or_raise
 from stageshow.ui.buzzers.hub import BuzzerHub
@@ -53,7 +54,7 @@ def settle(seconds: float) -> None:
 class BuzzRun:
     """The demo final's buzz round in the real windows, ten seats mapped to two controllers and keys 1–0."""
 
-    def __init__(self, folder: Path, index: int, boxes: list[VirtualJoystick]) -> None:
+    def __init__(self, folder: Path, index: int) -> None:
         from stageshow.ui.app import StageShowApp
 
         settings = QSettings(str(folder / f"settings-{index}.ini"), QSettings.Format.IniFormat)
@@ -63,7 +64,10 @@ class BuzzRun:
         self.windows.stage.resize(1920, 1080)
         hub = self.windows.buzzers
         assert hub is not None
-        settle(0.3)
+        self.boxes = [hub.reader.virtual_joystick("Bench Buzzer").attach() for _ in range(2)]
+        while len(hub.reader.controllers) < 2:
+            settle(0.05)
+        settle(0.2)
         controllers = sorted(hub.reader.controllers, key=lambda controller: controller.ordinal)
         hub.set_learned({seat: Button(JOYSTICK, controllers[(seat - 1) // 5].key, str((seat - 1) % 5))
                          for seat in range(1, 11)})
@@ -96,11 +100,17 @@ class BuzzRun:
 
         hub = self.windows.buzzers
         take = hub.take
+        decide_off_gui = hub._relay._decide
 
         def timed_take(press):  # type: ignore[no-untyped-def]
             if self.arrived is None:
                 self.arrived = time.monotonic_ns()
             take(press)
+
+        def timed_decide_off_gui(press):  # type: ignore[no-untyped-def]
+            if self.arrived is None:
+                self.arrived = time.monotonic_ns()
+            decide_off_gui(press)
 
         player = self.windows.sound
         play = player.play
@@ -111,9 +121,7 @@ class BuzzRun:
             play(cue)
 
         player.play = timed_play  # type: ignore[method-assign]
-        hub.take = timed_take  # type: ignore[method-assign]
-        hub._relay.pressed.disconnect()
-        hub._relay.pressed.connect(timed_take)
+        hub._relay._decide = timed_decide_off_gui
         hub.keyboard._pressed = timed_take
         engine.decide = timed_decide  # type: ignore[method-assign]
         view.paintEvent = timed_paint  # type: ignore[method-assign]
@@ -127,15 +135,16 @@ class BuzzRun:
         return True
 
     def close(self) -> None:
+        for box in self.boxes:
+            box.detach()
         self.windows.shutdown()
 
 
-def press_latencies(folder: Path, count: int, boxes: list[VirtualJoystick]
-                    ) -> tuple[dict[str, list[list[float]]], BuzzRun]:
-    """source → [press → lock decided, winner painted, GUI thread reached, buzz cue played] in ms; the last run"""
+def press_latencies(folder: Path, count: int) -> tuple[dict[str, list[list[float]]], BuzzRun]:
+    """source → [press → lock decided, winner painted, the app reached, buzz cue played] in ms; the last run"""
     results: dict[str, list[list[float]]] = {"joystick": [[], [], [], []], "keyboard": [[], [], [], []]}
     runs = 0
-    run = BuzzRun(folder, runs, boxes)
+    run = BuzzRun(folder, runs)
     done = 0
     while done < count:
         if not run.open_question():
@@ -143,11 +152,11 @@ def press_latencies(folder: Path, count: int, boxes: list[VirtualJoystick]
                 raise RuntimeError("no buzz question could be opened")
             run.close()
             runs += 1
-            run = BuzzRun(folder, runs, boxes)
+            run = BuzzRun(folder, runs)
             continue
         settle(random.uniform(0.15, 0.3))  # the hall hears "开始"; the ring redraws every frame meanwhile
         source = "joystick" if done % 2 == 0 else "keyboard"
-        pressed = _press(run, source, boxes)
+        pressed = _press(run, source)
         deadline = time.monotonic() + 2
         while (run.decided is None or run.painted is None) and time.monotonic() < deadline:
             QApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 5)
@@ -163,7 +172,7 @@ def press_latencies(folder: Path, count: int, boxes: list[VirtualJoystick]
     return results, run
 
 
-def _press(run: BuzzRun, source: str, boxes: list[VirtualJoystick]) -> int:
+def _press(run: BuzzRun, source: str) -> int:
     seat = random.randrange(10)
     if source == "keyboard":
         key = Qt.Key.Key_0 if seat == 9 else Qt.Key(Qt.Key.Key_1 + seat)
@@ -171,12 +180,11 @@ def _press(run: BuzzRun, source: str, boxes: list[VirtualJoystick]) -> int:
         pressed = time.monotonic_ns()
         QApplication.postEvent(run.windows.stage, event)
         return pressed
-    box, button = boxes[seat // 5], seat % 5
+    box, button = run.boxes[seat // 5], seat % 5
     moment: list[int] = []
 
     def press_and_release() -> None:  # from another thread, as a hand on a real box would
-        moment.append(time.monotonic_ns())
-        box.press(button)
+        moment.append(box.press(button))
         time.sleep(0.05)
         box.release(button)
 
@@ -186,22 +194,22 @@ def _press(run: BuzzRun, source: str, boxes: list[VirtualJoystick]) -> int:
     return moment[0]
 
 
-def ordering(run: BuzzRun, boxes: list[VirtualJoystick], pairs: int) -> dict[str, float]:
+def ordering(run: BuzzRun, pairs: int) -> dict[str, float]:
     """Pairs of presses ~1 ms apart on the two controllers (a button no seat owns, so nothing reaches the show),
     pressed from another thread while the GUI thread repaints the whole stage every frame: how many came out
-    mis-ordered, tied, or unseen, and the controller thread's longest gap between two reads."""
+    mis-ordered, tied, or unseen, and the controller reader's longest gap between two reads."""
     hub = run.windows.buzzers
     assert hub is not None
     seen: list[tuple[str, int]] = []
     hub.press_seen.connect(lambda team, press: seen.append((press.button.device, press.stamp)))
     devices = [controller.key for controller in sorted(hub.reader.controllers, key=lambda c: c.ordinal)]
-    started: list[tuple[int, int]] = []  # (monotonic ns just before the first press, which box pressed first)
+    boxes = run.boxes
+    started: list[tuple[int, int]] = []  # (the moment the first button went down, which box pressed first)
 
     def press_pairs() -> None:
         for index in range(pairs):
             first = index % 2
-            started.append((time.monotonic_ns(), first))
-            boxes[first].press(9)
+            started.append((boxes[first].press(9), first))
             time.sleep(0.001)
             boxes[1 - first].press(9)
             time.sleep(0.02)  # a real press lasts 50 ms or more
@@ -212,7 +220,7 @@ def ordering(run: BuzzRun, boxes: list[VirtualJoystick], pairs: int) -> dict[str
     repaint = QTimer()
     repaint.timeout.connect(run.windows.stage.view.repaint)
     repaint.start(int(os.environ.get("REPAINT_MS", "16")))
-    hub.reader.longest_gap = 0
+    hub.reader.stats(reset_gap=True)
     presser = threading.Thread(target=press_pairs)
     presser.start()
     while presser.is_alive():
@@ -224,7 +232,7 @@ def ordering(run: BuzzRun, boxes: list[VirtualJoystick], pairs: int) -> dict[str
     for device, stamp in seen:  # each press belongs to the last pair started before its stamp
         stamps[bisect.bisect_right(starts, stamp) - 1][device] = stamp
     result = {"pairs": pairs, "mis-ordered": 0, "tied": 0, "unseen": 0,
-              "longest gap ms": hub.reader.longest_gap / MS}
+              "longest gap ms": hub.reader.stats().longest_gap / MS}
     for (_, first), pair in zip(started, stamps, strict=True):
         if len(pair) < 2:
             result["unseen"] += 2 - len(pair)
@@ -236,12 +244,11 @@ def ordering(run: BuzzRun, boxes: list[VirtualJoystick], pairs: int) -> dict[str
 
 
 def reader_cpu(hub: BuzzerHub, seconds: float = 5.0) -> tuple[float, float]:
-    """(% of one core, polls per second) of the controller thread, reading its idle controllers."""
-    clock = time.pthread_getcpuclockid(hub.reader.thread_id)
-    cpu, wall, polls = time.clock_gettime(clock), time.perf_counter(), hub.reader.polls
+    """(% of one core, polls per second) of the controller reader's process, reading its idle controllers."""
+    before, wall = hub.reader.stats(), time.perf_counter()
     settle(seconds)
-    elapsed = time.perf_counter() - wall
-    return (time.clock_gettime(clock) - cpu) / elapsed * 100, (hub.reader.polls - polls) / elapsed
+    after, elapsed = hub.reader.stats(), time.perf_counter() - wall
+    return (after.cpu_seconds - before.cpu_seconds) / elapsed * 100, (after.polls - before.polls) / elapsed
 
 
 def main() -> None:
@@ -249,18 +256,15 @@ def main() -> None:
     pairs = int(sys.argv[2]) if len(sys.argv) > 2 else 10_000
     app = QApplication.instance() or QApplication(sys.argv)
     app.setFont(ui_font(15))
-    boxes = [VirtualJoystick("Bench Buzzer").attach(), VirtualJoystick("Bench Buzzer").attach()]
     with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as folder:
-        results, run = press_latencies(Path(folder), count, boxes)
-        order = ordering(run, boxes, pairs)
+        results, run = press_latencies(Path(folder), count)
+        order = ordering(run, pairs)
         assert run.windows.buzzers is not None
         cpu, rate = reader_cpu(run.windows.buzzers)
         run.close()
-    for box in boxes:
-        box.detach()
     print(f"{count} presses in the demo's buzz round, stage 1920×1080 repainting, platform {app.platformName()}")
     for source, (decided, painted, arrived, sounded) in results.items():
-        print(describe(f"{source}: press → GUI thread", arrived))
+        print(describe(f"{source}: press → the app has it", arrived))
         print(describe(f"{source}: press → lock decided", decided))
         print(describe(f"{source}: press → buzz cue handed to the mixer", sounded))
         print(describe(f"{source}: press → winner painted on stage", painted))
@@ -269,7 +273,7 @@ def main() -> None:
           f"mis-ordered, {order['tied']:.0f} tied ({order['tied'] / pairs:.1%}, settled by the tie rule), "
           f"{order['unseen']:.0f} presses unseen; longest gap between two controller reads "
           f"{order['longest gap ms']:.1f} ms")
-    print(f"controller thread: {rate:.0f} polls/s, {cpu:.1f} % of one core (target ≤ 5 %); "
+    print(f"controller reader process: {rate:.0f} polls/s, {cpu:.1f} % of one core (target ≤ 5 %); "
           f"USB full-speed polling interval: 1 ms")
 
 

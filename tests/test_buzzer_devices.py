@@ -9,6 +9,7 @@ import pytest
 from stageshow.devices.buttons import JOYSTICK, Button, keyboard_button
 from stageshow.devices.joystick import JoystickReader
 from stageshow.devices.key_stamps import MS, KeyStamper
+from stageshow.devices.reader_process import JoystickProcess
 from stageshow.devices.mapping import BuzzerMapping, MappingWizard, load_learned, save_learned
 from stageshow.devices.virtual_joystick import VirtualJoystick
 from stageshow.domain.model import Team
@@ -106,6 +107,9 @@ class Recorder:
     def button_stuck(self, button):
         self.events.put(("stuck", button))
 
+    def reader_warning(self, message):
+        self.events.put(("warning", message))
+
     def next(self, kind):
         while True:
             got, value = self.events.get(timeout=5)
@@ -113,22 +117,29 @@ class Recorder:
                 return value
 
 
-@pytest.fixture
-def reader():
+@pytest.fixture(params=["thread", "process"])
+def reader(request):
+    """The reader itself on a thread here, and as the app runs it: in a process of its own."""
     recorder = Recorder()
-    reader = JoystickReader(recorder, stuck_seconds=0.3)
-    assert reader.start() is None
+    if request.param == "thread":
+        reader = JoystickReader(recorder, stuck_seconds=0.3)
+        assert reader.start() is None
+    else:
+        reader = JoystickProcess(recorder, stuck_seconds=0.3)
+        reader.start()
+        assert reader.ready.wait(10) and recorder.events.empty()  # no warning
     reader.recorder = recorder
     yield reader
     reader.stop()
 
 
 @pytest.fixture
-def boxes():
+def boxes(reader):
     made = []
 
     def plug(name="Party Buzzer", **kw):
-        made.append(VirtualJoystick(name, **kw).attach())
+        box = VirtualJoystick(name, **kw) if isinstance(reader, JoystickReader) else reader.virtual_joystick(name, **kw)
+        made.append(box.attach())
         return made[-1]
 
     yield plug
@@ -183,3 +194,22 @@ def test_an_unplugged_twin_comes_back_in_its_own_place(reader, boxes):
     second.press(1)
     assert reader.recorder.next("pressed").button.device != gone.key
 
+
+
+def test_a_reader_process_that_dies_is_reported_and_restarted_with_its_controllers_unplugged():
+    recorder = Recorder()
+    reader = JoystickProcess(recorder, stuck_seconds=0.3)
+    reader.start()
+    try:
+        reader.virtual_joystick("Party Buzzer").attach()  # it dies with the process
+        plugged = recorder.next("connected")
+        reader._child.kill()  # as a crash in a driver would
+        assert recorder.next("disconnected") == plugged
+        assert "重新启动" in recorder.next("warning")
+        assert reader.ready.wait(10)
+        again = reader.virtual_joystick("Party Buzzer").attach()  # the new process reads controllers as before
+        assert recorder.next("connected").name == "Party Buzzer"
+        again.press(4)
+        assert recorder.next("pressed").button.button == "4"
+    finally:
+        reader.stop()

@@ -72,7 +72,6 @@ def test_the_earliest_stamp_wins_whatever_order_the_presses_arrive_in(qapp, pres
 
 
 def test_a_held_controller_button_raises_one_stuck_alarm(qtbot, tmp_path):
-    from stageshow.devices.virtual_joystick import VirtualJoystick
     from stageshow.ui.bridge import ShowBridge
     from stageshow.ui.buzzers.hub import BuzzerHub
 
@@ -81,7 +80,7 @@ def test_a_held_controller_button_raises_one_stuck_alarm(qtbot, tmp_path):
     alarms = []
     hub.alarm.connect(alarms.append)
     hub.start()
-    box = VirtualJoystick("Party Buzzer").attach()
+    box = hub.reader.virtual_joystick("Party Buzzer").attach()
     try:
         qtbot.waitUntil(lambda: len(hub.controllers_connected) == 1)
         box.press(2)

@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer, Signal
+import threading
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread, QTimer, Signal
 
 from stageshow.app.session import ShowSession
 from stageshow.app.snapshots import PublicSnapshot, public_snapshot
@@ -14,11 +16,24 @@ from stageshow.domain.errors import RuleViolation
 CLOCK_POLL_MS = 10
 
 
+class _Outcome(QEvent):
+    """A command decided on another thread, carried to the GUI thread to be announced there."""
+
+    TYPE = QEvent.Type(QEvent.registerEventType())
+
+    def __init__(self, events: list | None, refusal: str) -> None:  # type: ignore[type-arg]
+        super().__init__(self.TYPE)
+        self.events = events
+        self.refusal = refusal
+
+
 class ShowBridge(QObject):
     """Signals, in this order after every accepted command (its events already committed):
-    events_committed(list) with the new (event, at) pairs, for instant, cheap reactions (a sound cue);
+    events_committed(list) with the new (event, at) pairs, emitted on the thread that submitted the command, for
+    instant, cheap, thread-safe reactions (the buzz cue, connected directly);
     snapshot_changed(), the stage first; events_logged(list), the same pairs, for everything else.
-    command_refused(str) with the engine's reason when a command is refused."""
+    command_refused(str) with the engine's reason when a command is refused.
+    All but events_committed are emitted on the GUI thread, whichever thread submitted."""
 
     events_committed = Signal(list)
     snapshot_changed = Signal()
@@ -31,6 +46,7 @@ class ShowBridge(QObject):
         self.session = session
         self.clock = clock or ShowClock(session.engine.state.clock)
         self._public: tuple[object, PublicSnapshot] | None = None
+        self._deciding = threading.Lock()  # buzzer presses are decided on their reader's thread, the rest here
         self._deadlines = QTimer(self)
         self._deadlines.setInterval(CLOCK_POLL_MS)
         self._deadlines.timeout.connect(self._on_deadlines_timeout)
@@ -56,18 +72,37 @@ class ShowBridge(QObject):
         return self.clock.now()
 
     def submit(self, command: c.Command, now: int | None = None) -> bool:
-        """Decide, commit, then tell the windows. A refused command changes nothing and says why."""
-        try:
-            events = self.session.submit(command, self.now() if now is None else now)
-        except RuleViolation as violation:
-            self.command_refused.emit(str(violation))
-            return False
+        """Decide, commit, then tell the windows. A refused command changes nothing and says why.
+        Any thread may submit: one command at a time is decided and committed, and the windows hear of it on
+        the GUI thread (at once if this is it, otherwise as soon as it is free, ahead of anything queued)."""
+        events: list | None = None  # type: ignore[type-arg]
+        refusal = ""
+        with self._deciding:
+            try:
+                events = self.session.submit(command, self.now() if now is None else now)
+            except RuleViolation as violation:
+                refusal = str(violation)
         if events:
             self.events_committed.emit(events)
+        if QThread.currentThread() is self.thread():
+            self._announce(events, refusal)
+        else:
+            QCoreApplication.postEvent(self, _Outcome(events, refusal), Qt.EventPriority.HighEventPriority.value)
+        return events is not None
+
+    def event(self, event: QEvent) -> bool:
+        if isinstance(event, _Outcome):
+            self._announce(event.events, event.refusal)
+            return True
+        return super().event(event)
+
+    def _announce(self, events: list | None, refusal: str) -> None:  # type: ignore[type-arg]
+        if events is None:
+            self.command_refused.emit(refusal)
+            return
         self.snapshot_changed.emit()  # the stage before the console: the hall is waiting for it
         if events:
             self.events_logged.emit(events)
-        return True
 
     @property
     def ticking(self) -> bool:

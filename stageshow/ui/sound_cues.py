@@ -3,7 +3,7 @@ the last five seconds of a countdown, music under the title card."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 
 from stageshow.devices.sound import SoundPlayer
 from stageshow.domain import events as e
@@ -24,7 +24,9 @@ class SoundCues(QObject):
         self._ticks.setInterval(TICK_POLL_MS)
         self._ticks.timeout.connect(self._on_ticks_timeout)
         self._ticks.start()
-        bridge.events_committed.connect(self._on_bridge_events_committed)  # the buzz must not wait for a repaint
+        # Directly, on the committing thread (a controller press is decided on its reader's thread): the buzz must
+        # not wait for the GUI thread to finish a repaint. The mixer may be called from any thread.
+        bridge.events_committed.connect(self._on_bridge_events_committed, Qt.ConnectionType.DirectConnection)
         bridge.snapshot_changed.connect(self._on_bridge_snapshot_changed)
         self._on_bridge_snapshot_changed()
 

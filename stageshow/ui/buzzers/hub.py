@@ -1,6 +1,7 @@
-"""Every buzzer source in one place: the controller reader's thread and the keyboard filter both end here, on the
-GUI thread, where a press becomes the team's `Press` command (or, on the test page and in the mapping wizard, just
-a lamp)."""
+"""Every buzzer source in one place: the controller reader and the keyboard filter both end here, where a press
+becomes the team's `Press` command (or, on the test page and in the mapping wizard, just a lamp). A key is decided
+on the GUI thread that receives it; a controller press on the reader's receiving thread, so a repaint in progress
+never holds up the lock."""
 
 from __future__ import annotations
 
@@ -11,7 +12,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication
 
 from stageshow.devices.buttons import JOYSTICK, Button, Controller, RawPress
-from stageshow.devices.joystick import STUCK_SECONDS, JoystickReader
+from stageshow.devices.joystick import STUCK_SECONDS
+from stageshow.devices.reader_process import JoystickProcess
 from stageshow.devices.mapping import BuzzerMapping, load_learned, save_learned
 from stageshow.domain import commands as c
 from stageshow.domain.model import Team
@@ -30,15 +32,22 @@ class _PressEvent(QEvent):
 
 
 class _ReaderRelay(QObject):
-    """Carries the reader thread's news to the GUI thread (queued connections: the signals are emitted there).
-    A press travels as a high-priority event, ahead of any repaint already queued: the lock waits for nothing."""
+    """Takes the reader's news on the reader's thread. A press is decided right there (the GUI thread may be busy
+    painting); the rest, and the press's lamp, travel to the GUI thread (queued connections; the press as a
+    high-priority event, ahead of any repaint already queued)."""
 
     pressed = Signal(object)
     stuck = Signal(object)
     connected = Signal(object)
     disconnected = Signal(object)
+    warned = Signal(str)
+
+    def __init__(self, decide: Callable[[RawPress], object], parent: QObject) -> None:
+        super().__init__(parent)
+        self._decide = decide
 
     def button_pressed(self, press: RawPress) -> None:
+        self._decide(press)
         QCoreApplication.postEvent(self, _PressEvent(press), Qt.EventPriority.HighEventPriority.value)
 
     def event(self, event: QEvent) -> bool:
@@ -59,16 +68,21 @@ class _ReaderRelay(QObject):
     def controller_disconnected(self, controller: Controller) -> None:
         self.disconnected.emit(controller)
 
+    def reader_warning(self, message: str) -> None:
+        self.warned.emit(message)
+
 
 class BuzzerHub(QObject):
     """Signals: press_seen(team id or None, RawPress) for every press, mapped or not; lamps_changed() when a lamp
     or a controller's presence changes; alarm(str) when the operator must act (unplugged, stuck); all_clear(str)
-    when the trouble is over (plugged back in)."""
+    when the trouble is over (plugged back in); notice(str) for news that needs no action (controllers cannot
+    be read on this machine)."""
 
     press_seen = Signal(object, object)
     lamps_changed = Signal()
     alarm = Signal(str)
     all_clear = Signal(str)
+    notice = Signal(str)
 
     def __init__(self, bridge: ShowBridge, mapping_file: Path, reserved_keys: Callable[[], set[str]] = set,
                  stuck_seconds: float = STUCK_SECONDS, parent: QObject | None = None) -> None:
@@ -83,22 +97,23 @@ class BuzzerHub(QObject):
         self._reserved_keys = reserved_keys
         self._connected: set[str] = set()  # Controller.key of every controller plugged in now
         self._lost: set[str] = set()  # unplugged during this show: its return is news for the operator
-        self._relay = _ReaderRelay(self)
-        self._relay.pressed.connect(self.take)
+        self._relay = _ReaderRelay(self._decide, self)
+        self._relay.pressed.connect(self._show)
+        self._relay.warned.connect(self.notice)
         self._relay.stuck.connect(self._report_stuck)
         self._relay.connected.connect(self._on_relay_connected)
         self._relay.disconnected.connect(self._on_relay_disconnected)
         self._stuck_seconds = stuck_seconds
-        self.reader = JoystickReader(self._relay, stuck_seconds=stuck_seconds)
+        self.reader = JoystickProcess(self._relay, stuck_seconds=stuck_seconds)
         self.keyboard = KeyboardBuzzers(self._wants_key, self.take, self._report_stuck, stuck_seconds, self)
 
-    def start(self) -> str | None:
-        """Listen to the keyboard and every controller; returns a warning if controllers cannot be read."""
+    def start(self) -> None:
+        """Listen to the keyboard and every controller (if controllers cannot be read, `notice` says so)."""
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.keyboard)
         self._refresh_offline()
-        return self.reader.start()
+        self.reader.start()
 
     def stop(self) -> None:
         app = QApplication.instance()
@@ -117,15 +132,27 @@ class BuzzerHub(QObject):
         save_learned(self.mapping_file, learned)
 
     def take(self, press: RawPress) -> None:
-        """A press from any source, on the GUI thread: to the wizard, to the test page, or to the show."""
+        """A press on the GUI thread (a key): to the wizard, to the test page, or to the show."""
+        self._decide(press)
+        self._show(press)
+
+    def _decide(self, press: RawPress) -> None:
+        """The show's part of a press, on whichever thread it arrived: the team's `Press`, unless the wizard or
+        the test page has the buzzers."""
+        if self.capture is not None or self.testing:
+            return
+        team = self.mapping.team_for(press.button)
+        if team is not None:
+            button = press.button
+            self._bridge.submit(c.Press(team.id, stamp=self._bridge.clock.at(press.stamp), source=button.source,
+                                        device=button.device_label or button.device, button=button.button))
+
+    def _show(self, press: RawPress) -> None:
+        """The rest of a press, on the GUI thread, once the show has it: the wizard's capture, or a lamp."""
         if self.capture is not None:
             self.capture(press)
             return
         team = self.mapping.team_for(press.button)
-        if team is not None and not self.testing:  # the decision first; lamps and lists can wait a moment
-            button = press.button
-            self._bridge.submit(c.Press(team.id, stamp=self._bridge.clock.at(press.stamp), source=button.source,
-                                        device=button.device_label or button.device, button=button.button))
         self.lamps.light(team.id if team else None, press.button.label)
         self.press_seen.emit(team.id if team else None, press)
         self.lamps_changed.emit()
