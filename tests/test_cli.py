@@ -162,6 +162,12 @@ def test_export_pdf_score_sheet_prints_standings_corrections_and_signatures(tmp_
         assert row["name"] in text
     for words in ("计分员签字", "监督员签字", "场外提示", "撤销", "调整分数"):
         assert words in text, words
+    english = tmp_path / "scores.pdf"
+    assert stageshow("--lang", "en", "export", db, "--pdf", english).returncode == 0
+    text = " ".join("".join(page.extract_text() for page in pypdf.PdfReader(english).pages).split())
+    for words in ("Rank", "Chief judge:", "Supervisor:", "Undone", "score adjusted", "check with stageshow verify"):
+        assert words in text, words
+    assert "2026年全市行政执法技能大比武决赛" in "".join(unicodedata.normalize("NFKC", text).split())  # as written
 
 
 def test_rehearse_through_the_real_windows_gives_the_same_result(tmp_path):

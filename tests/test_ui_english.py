@@ -1,6 +1,7 @@
 """English through Qt's translator: every string of the windows has a finished translation, and an English run
 shows English menus, buttons and dialogs (the show's own content stays as written)."""
 
+import re
 import subprocess
 import sys
 from decimal import Decimal
@@ -29,6 +30,7 @@ def english(qapp):
     assert translator is not None, "the .qm file did not load"
     yield
     qapp.removeTranslator(translator)
+    set_language("zh")
 
 
 def test_an_english_run_shows_english_menus_buttons_and_wizard(english, qtbot, tmp_path):
@@ -63,12 +65,17 @@ def test_the_stage_speaks_english_too(english, qtbot):
 
     show = load_show_or_raise(DEMO_SHOW)
     engine = Engine(show)
-    for command in (c.StartRound("R1"), c.StartRound("R2"), c.Next(), c.Go()):
-        engine.handle(command, 0)
     view = StageView(lambda: 1_000_000_000)
     qtbot.addWidget(view)
     view.resize(1280, 720)
+    engine.handle(c.StartRound("R1"), 0)
+    view.show_snapshot(public_snapshot(show, engine.state))
+    view.grab()
+    assert any(text.startswith("3 per team, +10 for a correct answer") for text in view.last_texts)  # rule line
+    for command in (c.StartRound("R2"), c.Next(), c.Go()):
+        engine.handle(command, 0)
     view.show_snapshot(public_snapshot(show, engine.state))
     view.grab()
     assert "Buzz now!" in view.last_texts
-    assert any(text.startswith("Question 1") for text in view.last_texts)
+    header = next(text for text in view.last_texts if text.startswith("Question 1"))
+    assert not re.search("[\u4e00-\u9fff]", header), header  # the question type in English too

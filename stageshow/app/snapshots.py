@@ -10,12 +10,9 @@ from stageshow.domain.context import TIEBREAK
 from stageshow.domain.model import BuzzRules, CorrectionRules, Question, RiskRules, RoundKind, Show
 from stageshow.domain.phases import Phase
 from stageshow.domain.standings import standings
+from stageshow.i18n import render
 from stageshow.domain.state import Countdown, QuestionState, ShowState
 
-KIND_NAMES = {RoundKind.COMPULSORY: "必答题", RoundKind.BUZZ: "抢答题", RoundKind.RISK: "风险题",
-              RoundKind.CORRECTION: "纠错题", RoundKind.JUDGED: "评分环节", TIEBREAK: "加赛"}
-TYPE_NAMES = {"single": "单选题", "multiple": "多选题", "truefalse": "判断题", "short": "简答题", "case": "案例分析题",
-              "document": "文书纠错", "process": "流程纠错"}
 
 
 @dataclass(frozen=True)
@@ -118,7 +115,7 @@ def public_snapshot(show: Show, state: ShowState) -> PublicSnapshot:
         title=show.title,
         subtitle=show.subtitle,
         phase=state.phase.value,
-        round_title=round_.title if round_ else ("加赛" if kind == TIEBREAK else None),
+        round_title=round_.title if round_ else (render("round_tiebreak") if kind == TIEBREAK else None),
         round_kind=str(kind) if kind else None,
         round_rule=rule_line(show, state),
         question=_public_question(show, state, kind),
@@ -179,7 +176,7 @@ def _public_question(show: Show, state: ShowState, kind: str | None) -> PublicQu
         id=question.id,
         number=_number(state, kind),
         type=question.type.value,
-        type_name=TYPE_NAMES[question.type.value],
+        type_name=render(f"type_{question.type.value}"),
         stem=question.stem,
         options=question.options,
         team=live.team,
@@ -231,19 +228,19 @@ def _number(state: ShowState, kind: str | None) -> int:
 def rule_line(show: Show, state: ShowState) -> str | None:
     """The round's rules in one line, for the round intro."""
     if state.round is None:
-        return "加赛：同分队伍抢答，先答对者名次在前，答错者名次在后" if state.tiebreak else None
+        return render("rule_tiebreak") if state.tiebreak else None
     round_ = show.round(state.round.round_id)
     if round_ is None:
         return None
     rules = round_.rules
     if round_.kind == RoundKind.COMPULSORY:
-        return f"每队 {rules.per_team} 题，答对 +{rules.correct} 分，限时 {rules.time_limit} 秒"  # type: ignore[union-attr]
+        return render("rule_compulsory", per_team=rules.per_team, correct=rules.correct,  # type: ignore[union-attr]
+                      seconds=rules.time_limit)  # type: ignore[union-attr]
     if isinstance(rules, BuzzRules):
-        return (f"共 {rules.questions} 题，主持人说“开始”后抢答，答对 +{rules.correct}，答错 {rules.wrong}，"
-                f"提前抢答犯规 {rules.early_press}")
+        return render("rule_buzz", questions=rules.questions, correct=rules.correct, wrong=rules.wrong,
+                      early=rules.early_press)
     if round_.kind == RoundKind.RISK:
-        tiers = "/".join(str(tier) for tier in rules.tiers)  # type: ignore[union-attr]
-        return f"各队自选 {tiers} 分档位，答对加分，答错扣分，可选择放弃"
+        return render("rule_risk", tiers="/".join(str(tier) for tier in rules.tiers))  # type: ignore[union-attr]
     if isinstance(rules, CorrectionRules):
-        return f"找出文书或视频中的错误，每处 +{rules.per_error} 分，限时 {rules.time_limit} 秒"
-    return "评委现场评分，去掉一个最高分和一个最低分"
+        return render("rule_correction", per_error=rules.per_error, seconds=rules.time_limit)
+    return render("rule_judged")

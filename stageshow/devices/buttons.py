@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from stageshow.i18n import render
+
 KEYBOARD = "keyboard"
 JOYSTICK = "joystick"
 
@@ -43,13 +45,13 @@ class Button:
     @property
     def label(self) -> str:
         if self.source == KEYBOARD:
-            return f"键盘 {self.button}"
-        return f"手柄 {self.device_label or self.device} 按键 {self.button}"
+            return render("button_key", key=self.button)
+        return render("button_pad", device=self.device_label or self.device, button=self.button)
 
 
 def keyboard_button(key_name: str) -> Button:
     """Key names compare without case: a show file's `key: "a"` is the key Qt calls "A"."""
-    return Button(KEYBOARD, KEYBOARD, key_name.upper(), "键盘")
+    return Button(KEYBOARD, KEYBOARD, key_name.upper(), render("device_keyboard"))
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from typing import Protocol
 
 import pygame
 
+from stageshow.i18n import render
 from stageshow.devices.buttons import JOYSTICK, Button, Controller, RawPress
 
 from stageshow.devices.sdl_library import joystick_serial
@@ -90,7 +91,7 @@ class JoystickReader:
         try:
             _init_sdl_events()
         except pygame.error as exc:
-            self.warning = f"无法读取游戏手柄抢答器（{exc}），只能使用键盘抢答器"
+            self.warning = render("pads_unreadable", detail=exc)
             self._running.clear()
         finally:
             self._started.set()

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from stageshow.i18n import render
 from stageshow.devices.buttons import KEYBOARD, Button, keyboard_button
 from stageshow.domain.model import Team
 
@@ -115,7 +116,7 @@ def load_learned(path: Path) -> tuple[dict[int, Button], str | None]:
         learned = {int(seat): Button(entry["source"], entry["device"], str(entry["button"]), entry.get("label", ""))
                    for seat, entry in seats.items()}
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
-        return {}, f"抢答器设置文件 {path} 无法读取（{exc}），已按未设置处理；请重新运行抢答器设置向导"
+        return {}, render("mapping_unreadable", path=path, detail=exc)
     return learned, None
 
 

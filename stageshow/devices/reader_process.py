@@ -10,6 +10,7 @@ in); after a few failures the listener is told controllers cannot be read.
 from __future__ import annotations
 
 import itertools
+import os
 import pickle
 import subprocess
 import sys
@@ -18,6 +19,7 @@ import time
 from typing import Any, Protocol
 
 from stageshow.devices.buttons import Button, Controller, RawPress
+from stageshow.i18n import language, render
 from stageshow.devices.joystick import GIL_SWITCH_SECONDS, POLL_HZ, STUCK_SECONDS
 
 REPLY_TIMEOUT = 10.0  # a cold start of the child (Python, pygame, SDL) takes well under a second
@@ -118,15 +120,16 @@ class JoystickProcess:
             child.stdin.flush()
 
     def _launch(self) -> subprocess.Popen[bytes]:
+        environment = {**os.environ, "STAGESHOW_LANG": language()}  # its warnings in the operator's language
         return subprocess.Popen([sys.executable, "-m", "stageshow.devices.reader_child", *self._arguments],
-                                stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+                                stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=environment)
 
     def _receive(self) -> None:
         while not self._stopping:
             try:
                 self._child = self._launch()
             except OSError as exc:
-                self._listener.reader_warning(f"无法启动游戏手柄抢答器读取进程（{exc}），只能使用键盘抢答器")
+                self._listener.reader_warning(render("pads_reader_failed", detail=exc))
                 self.ready.set()
                 return
             self._read_news(self._child)
@@ -138,10 +141,10 @@ class JoystickProcess:
                 self._listener.controller_disconnected(controller)
             self._restarts += 1
             if self._restarts > MAX_RESTARTS:
-                self._listener.reader_warning("游戏手柄抢答器读取进程多次意外退出，只能使用键盘抢答器")
+                self._listener.reader_warning(render("pads_reader_gave_up"))
                 self.ready.set()
                 return
-            self._listener.reader_warning("游戏手柄抢答器读取进程意外退出，正在重新启动")
+            self._listener.reader_warning(render("pads_reader_restarting"))
             time.sleep(_RESTART_PAUSE)
 
     def _read_news(self, child: subprocess.Popen[bytes]) -> None:

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pygame
 
+from stageshow.i18n import render
 from stageshow.paths import PROJECT_ROOT
 
 DEFAULT_SOUNDS_DIR = PROJECT_ROOT / "assets" / "sounds"
-NO_DEVICE_WARNING = "没有可用的音频设备，比赛将静音进行"
 DUCKED_LEVEL = 0.25  # the title music drops to a quarter while question media plays
 _BUFFER_SAMPLES = 512  # ~12 ms at 44.1 kHz: a cue starts within ~25 ms of play(), yet weak laptops do not stutter
 _LOOP_FADE_MS = 600
@@ -51,7 +51,7 @@ class SoundPlayer:
                 pygame.mixer.init()
                 self._owns_mixer = True
         except pygame.error as exc:
-            self.warning = f"{NO_DEVICE_WARNING}（{exc}）"
+            self.warning = f"{render('no_audio')}（{exc}）"
             return
         pygame.mixer.set_reserved(1)  # channel 0 carries only the title loop, so ducking it never touches a cue
         self._loop_channel = pygame.mixer.Channel(0)
@@ -62,7 +62,7 @@ class SoundPlayer:
             except pygame.error:
                 unreadable.append(path.name)
         if unreadable:
-            self.warning = "这些声音文件无法读取，播放时将跳过：" + "、".join(unreadable)
+            self.warning = render("sounds_unreadable", files="、".join(unreadable))
         self._apply_volume()
 
     def play(self, cue: str) -> None:

@@ -10,7 +10,8 @@ from openpyxl.utils import get_column_letter
 
 from stageshow.domain import events as e
 from stageshow.domain.points import to_json_number
-from stageshow.reports.score_table import score_table
+from stageshow.i18n import render
+from stageshow.reports.score_table import corrections_header, score_table, standings_header
 from stageshow.store.event_log import EventLog
 
 NS = 1_000_000_000
@@ -21,11 +22,11 @@ def write_score_sheet(log: EventLog, out: Path) -> None:
     show = table.show
     workbook = Workbook()
     sheet = workbook.active
-    sheet.title = "成绩表"
+    sheet.title = render("sheet_standings")
     sheet.append([show.title])
     sheet["A1"].font = Font(size=16, bold=True)
     sheet.append([show.subtitle or ""])
-    header = ["名次", "台号", "代表队", "基础分", *[r.title for r in show.rounds], "调整", "总分", "奖项"]
+    header = standings_header(show)
     sheet.append(header)
     for cell in sheet[3]:
         cell.font = Font(bold=True)
@@ -34,11 +35,11 @@ def write_score_sheet(log: EventLog, out: Path) -> None:
                       *[to_json_number(points) for points in row.per_round], to_json_number(row.adjustments),
                       to_json_number(row.total), row.award or ""])
     sheet.append([])
-    sheet.append(["计分员签字：", "", "", "裁判长签字：", "", "", "日期："])
+    sheet.append([render("sign_scorer"), "", "", render("sign_chief"), "", "", render("sign_date")])
     for column in range(1, len(header) + 1):
         sheet.column_dimensions[get_column_letter(column)].width = 14 if column != 3 else 22
-    corrections = workbook.create_sheet("更正记录")
-    corrections.append(["序号", "时间（秒）", "类型", "队伍", "分数变化", "原因 / 撤销的操作"])
+    corrections = workbook.create_sheet(render("sheet_corrections"))
+    corrections.append(corrections_header())
     for item in table.corrections:
         corrections.append([item.seq, round(item.seconds, 3), item.kind, item.team, item.change, item.reason])
     _presses(workbook, table.logged)
@@ -47,20 +48,21 @@ def write_score_sheet(log: EventLog, out: Path) -> None:
 
 
 def _presses(workbook: Workbook, logged_rows: list) -> None:
-    sheet = workbook.create_sheet("抢答记录")
-    sheet.append(["序号", "时间（秒）", "队伍", "结果", "反应时间（毫秒）", "来源", "设备", "按键"])
-    outcomes = {"won": "抢到", "late": "较慢", "foul": "犯规", "tie": "同时", "ignored": "无效"}
+    sheet = workbook.create_sheet(render("sheet_presses"))
+    sheet.append([render(code) for code in ("col_seq", "col_seconds", "col_who", "col_outcome", "col_reaction",
+                                            "col_source", "col_device", "col_button")])
     for item in logged_rows:
         event = item.event
         if isinstance(event, e.PressRecorded):
             reaction = round(event.reaction / 1_000_000, 3) if event.reaction is not None else ""
-            sheet.append([item.seq, _seconds(event.stamp), event.team, outcomes.get(event.outcome, event.outcome),
+            sheet.append([item.seq, _seconds(event.stamp), event.team, render(f"outcome_{event.outcome}"),
                           reaction, event.source, event.device, event.button])
 
 
 def _event_log(workbook: Workbook, log: EventLog) -> None:
-    sheet = workbook.create_sheet("事件日志")
-    sheet.append(["序号", "时间（秒）", "类型", "内容", "记录时间", "哈希"])
+    sheet = workbook.create_sheet(render("sheet_events"))
+    sheet.append([render(code) for code in ("col_seq", "col_seconds", "col_kind", "col_content", "col_recorded",
+                                            "col_hash")])
     for row in log.rows():
         sheet.append([row.seq, _seconds(row.at), row.kind, row.payload, row.recorded_at, row.hash])
         sheet.cell(sheet.max_row, 4).alignment = Alignment(wrap_text=False)

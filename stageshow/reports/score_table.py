@@ -10,6 +10,7 @@ from stageshow.domain.engine import Engine
 from stageshow.domain.model import Show
 from stageshow.domain.points import ZERO
 from stageshow.domain.standings import standings
+from stageshow.i18n import render
 from stageshow.reports.ledger import ADJUSTMENTS, points_by_round
 from stageshow.store.event_log import EventLog, LoggedEvent
 
@@ -30,7 +31,7 @@ class ScoreRow:
 class Correction:
     seq: int
     seconds: float
-    kind: str  # 调整 | 撤销
+    kind: str  # adjusted | undone, in words
     team: str
     change: str
     reason: str
@@ -64,27 +65,37 @@ def score_table(log: EventLog) -> ScoreTable:
     for item in logged:
         event = item.event
         if isinstance(event, e.Adjusted):
-            corrections.append(Correction(item.seq, item.at / 1e9, "调整", _name(show, event.team),
+            corrections.append(Correction(item.seq, item.at / 1e9, render("correction_adjust"), _name(show, event.team),
                                           f"{event.points:+}", event.reason))
         elif isinstance(event, e.Undone):
             change = "，".join(f"{_name(show, team)} {points:+}" for team, points in event.points.items())
-            corrections.append(Correction(item.seq, item.at / 1e9, "撤销", "", change, undo_label(show, event.label)))
+            corrections.append(Correction(item.seq, item.at / 1e9, render("correction_undo"), "", change,
+                                          undo_label(show, event.label)))
     record = log.record()
     return ScoreTable(show, rows, corrections, logged, record.head_seq, record.head_hash)
 
 
-STEP_NAMES = {"judge": "判定", "foul": "犯规", "found": "纠错计分", "claims": "纠错误报", "panel": "评委评分",
-              "votes": "大众评委投票", "adjust": "调整分数"}
-VERDICT_NAMES = {"correct": "正确", "wrong": "错误", "timeout": "超时"}
+STEPS = {"judge", "foul", "found", "claims", "panel", "votes", "adjust"}
+VERDICTS = {"correct", "wrong", "timeout"}
+
+
+def standings_header(show: Show) -> list[str]:
+    """The standings' columns, one per round between the base score and the adjustments."""
+    return [render("col_rank"), render("col_seat"), render("col_team"), render("col_base"),
+            *[round_.title for round_ in show.rounds], render("col_adjust"), render("col_total"), render("col_award")]
+
+
+def corrections_header() -> list[str]:
+    return [render(code) for code in ("col_seq", "col_seconds", "col_kind", "col_who", "col_change", "col_reason")]
 
 
 def undo_label(show: Show, label: str) -> str:
     """The undone step in words: "judge T01 wrong" → "判定 开发区代表队 错误"."""
     step, *rest = label.split()
-    words = [STEP_NAMES.get(step, step)]
+    words = [render(f"step_{step}") if step in STEPS else step]
     if rest:
         words.append(_name(show, rest[0]))
-    words += [VERDICT_NAMES.get(word, word) for word in rest[1:]]
+    words += [render(f"verdict_{word}") if word in VERDICTS else word for word in rest[1:]]
     return " ".join(words)
 
 
