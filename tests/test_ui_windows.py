@@ -152,7 +152,7 @@ def test_the_scoreboard_bars_glide_to_new_scores_with_ranks_and_the_last_change(
     assert not stage.bars_visible
 
 
-def test_the_stage_never_pre_draws_a_reveal(windows, qtbot):
+def test_the_stage_never_pre_draws_a_reveal_but_has_the_questions_revealed_layout_ready(windows, qtbot):
     from stageshow.ui.stage import text_fit
 
     text_fit._rendered.clear()  # the cache lives as long as the process; earlier tests revealed this question
@@ -164,8 +164,14 @@ def test_the_stage_never_pre_draws_a_reveal(windows, qtbot):
     qtbot.wait(400)  # longer than the stage waits before drawing the next screen off-screen
     cached = " ".join(key[0] for key in text_fit._rendered)
     assert question.explanation not in cached and question.basis not in cached
+    before = set(text_fit._rendered)
     press(qtbot, console, Qt.Key.Key_R)
     qtbot.waitUntil(lambda: question.basis in " ".join(key[0] for key in text_fit._rendered))
+    drawn_at_reveal = [key[0] for key in set(text_fit._rendered) - before]
+    # The stem, shrunk to make room for the answer, was drawn off-screen beforehand; the reveal draws the answer
+    # (and the correct option, highlighted) and nothing else new.
+    assert question.stem not in drawn_at_reveal
+    assert all(question.basis in text or text.startswith(question.answer) for text in drawn_at_reveal), drawn_at_reveal
 
 
 def test_hotkeys_are_rebound_in_a_dialog_refused_when_doubled_and_saved(windows, qtbot, tmp_path):

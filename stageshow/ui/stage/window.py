@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QScreen
 from PySide6.QtWidgets import QStackedLayout, QWidget
@@ -134,10 +136,17 @@ class StageWindow(QWidget):
         self._phase = phase
 
     def _on_prewarm_timeout(self) -> None:
-        """While the hall reads this screen, draw the likely next one off-screen, so that its large text is
-        already rendered when the operator moves on (a first paint of new 70 px CJK text costs ~10 ms)."""
+        """While the hall reads this screen, draw off-screen what the operator will most likely show next, so its
+        large text is already rendered when it comes (a first paint of new 70 px CJK text costs ~10 ms): this
+        question as it stands once revealed (the reveal shrinks the stem and options to make room), with the
+        answer's place left empty, and the next question or round."""
+        snapshot = self._bridge.public_snapshot()
+        question = snapshot.question
+        if question is not None and not question.revealed:
+            # The public snapshot only, marked revealed: the answer is not in it, so none is drawn before its time.
+            self.view.render_offscreen(replace(snapshot, question=replace(question, revealed=True)))
         action = next_action(self._bridge.show, self._bridge.state)
-        # Only screens that present something: never pre-draw a reveal, so no answer is rendered before its time.
+        # Of the operator's next steps, only those that present something: a reveal is drawn only once made.
         if action is None or not isinstance(action.command, (c.Next, c.StartRound)):
             return
         try:
