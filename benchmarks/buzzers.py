@@ -22,6 +22,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # runs without a display;
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")  # the buzz cue plays, silently
 
 import bisect
+from collections.abc import Callable
 import random
 import sys
 import tempfile
@@ -156,10 +157,11 @@ def press_latencies(folder: Path, count: int) -> tuple[dict[str, list[list[float
             continue
         settle(random.uniform(0.15, 0.3))  # the hall hears "开始"; the ring redraws every frame meanwhile
         source = "joystick" if done % 2 == 0 else "keyboard"
-        pressed = _press(run, source)
+        moment = _press(run, source)
         deadline = time.monotonic() + 2
         while (run.decided is None or run.painted is None) and time.monotonic() < deadline:
             QApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 5)
+        pressed = moment()
         if run.decided is None or run.painted is None:
             raise RuntimeError("the press was not decided and painted")
         results[source][0].append((run.decided - pressed) / MS)
@@ -172,14 +174,16 @@ def press_latencies(folder: Path, count: int) -> tuple[dict[str, list[list[float
     return results, run
 
 
-def _press(run: BuzzRun, source: str) -> int:
+def _press(run: BuzzRun, source: str) -> Callable[[], int]:
+    """Press a random seat's buzzer; returns how to learn the moment of the press (the GUI thread does not wait
+    for it: on stage, nothing in the app waits for a hand)."""
     seat = random.randrange(10)
     if source == "keyboard":
         key = Qt.Key.Key_0 if seat == 9 else Qt.Key(Qt.Key.Key_1 + seat)
         event = QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier, str((seat + 1) % 10))
         pressed = time.monotonic_ns()
         QApplication.postEvent(run.windows.stage, event)
-        return pressed
+        return lambda: pressed
     box, button = run.boxes[seat // 5], seat % 5
     moment: list[int] = []
 
@@ -188,10 +192,15 @@ def _press(run: BuzzRun, source: str) -> int:
         time.sleep(0.05)
         box.release(button)
 
-    threading.Thread(target=press_and_release).start()
-    while not moment:
-        time.sleep(0.0001)
-    return moment[0]
+    hand = threading.Thread(target=press_and_release)
+    hand.start()
+
+    def pressed_at() -> int:
+        while not moment:
+            time.sleep(0.0001)
+        return moment[0]
+
+    return pressed_at
 
 
 def ordering(run: BuzzRun, pairs: int) -> dict[str, float]:

@@ -30,13 +30,32 @@ def start_child(db):
                              str(DEMO_SCRIPT), str(db)], stdout=subprocess.PIPE, text=True, cwd=PROJECT)
 
 
-def read_reports(child, reported, finished):
+def read_reports(child, reported, ready, finished):
     for line in child.stdout:
         parts = line.split()
         if len(parts) == 2 and parts[0].isdigit():
             reported.append(int(parts[1]))
+        elif parts and parts[0] == "ready":
+            ready.set()
         elif parts and parts[0] == "done":
             finished.set()
+
+
+def run_child(db, kill_after=None):
+    """Run the child on `db`; SIGKILL it `kill_after` seconds after it is ready (None: let it finish).
+    Returns (seconds from ready to exit, the seqs it reported, whether it said "done")."""
+    child = start_child(db)
+    reported, ready, finished = [], threading.Event(), threading.Event()
+    reader = threading.Thread(target=read_reports, args=(child, reported, ready, finished), daemon=True)
+    reader.start()
+    assert ready.wait(30), "the child did not start"
+    started = time.monotonic()
+    if kill_after is not None:
+        time.sleep(kill_after)
+        child.send_signal(signal.SIGKILL)
+    child.wait()
+    reader.join(timeout=10)
+    return time.monotonic() - started, reported, finished.is_set()
 
 
 def latest_show_finished(db):
@@ -80,22 +99,20 @@ def test_sigkill_at_random_moments_loses_nothing_and_resumes_to_the_same_result(
     rng = random.Random(int(os.environ.get("CRASH_SEED", "7")))
     kills, runs = 0, 0
     db = tmp_path / "run0.sqlite3"
+    # One run uninterrupted, to learn how long a whole show takes here: the kills land anywhere within it.
+    duration, _, finished = run_child(db)
+    assert finished and replayed_result(db) == expected
+    runs += 1
+    db = tmp_path / f"run{runs}.sqlite3"
     while kills < KILLS:
-        child = start_child(db)
-        reported, finished = [], threading.Event()
-        reader = threading.Thread(target=read_reports, args=(child, reported, finished), daemon=True)
-        reader.start()
-        time.sleep(rng.uniform(0.7, 1.45))
-        child.send_signal(signal.SIGKILL)
-        child.wait()
-        reader.join(timeout=10)
-        if finished.is_set() or (reported and latest_show_finished(db)):
+        _, reported, finished = run_child(db, kill_after=rng.uniform(0, duration))
+        if finished or (reported and latest_show_finished(db)):
             # it completed before the kill: check its result, then start over afresh
             assert replayed_result(db) == expected
             runs += 1
             db = tmp_path / f"run{runs}.sqlite3"
             continue
-        if reported:  # killed mid-show (not while the interpreter was still starting)
+        if reported:  # killed mid-show, after at least one commit
             kills += 1
             check_after_kill(db, reported)
     print(f"{kills} kills mid-show, {runs} runs completed between kills")

@@ -22,6 +22,13 @@ from stageshow.store.database import EventRecord, ScoreRecord, ShowRecord
 from stageshow.store.show_codec import fingerprint, show_from_json, show_to_json
 
 
+# The tables of `database.py` (EventRecord, ShowRecord, ScoreRecord), written to on every command.
+_INSERT_EVENT = ("INSERT INTO events (show_id, seq, kind, at, payload, prev_hash, hash, recorded_at)"
+                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+_UPDATE_HEAD = "UPDATE shows SET head_seq = ?, head_hash = ?, finished = ? WHERE id = ?"
+_UPDATE_SCORE = "UPDATE scores SET score = ? WHERE show_id = ? AND team_id = ?"
+
+
 @dataclass(frozen=True)
 class LoggedEvent:
     seq: int
@@ -113,22 +120,17 @@ class EventLog:
             seq += 1
             payload = canonical(e.to_payload(event))
             digest = chain_hash(prev, self.show_id, seq, event.kind, at, payload)
-            rows.append(EventRecord(show_id=self.show_id, seq=seq, kind=event.kind, at=at, payload=payload,
-                                    prev_hash=prev, hash=digest, recorded_at=stamp))
+            rows.append((self.show_id, seq, event.kind, at, payload, prev, digest, stamp))
             prev = digest
         changed = {team for event, _ in events for team in e.score_changes(event)}
-        with Session(self.engine) as session:
-            session.add_all(rows)
-            record = session.get(ShowRecord, self.show_id)
-            assert record is not None
-            record.head_seq, record.head_hash, record.finished = seq, prev, finished
-            session.add(record)
-            for team in changed:
-                score_row = session.get(ScoreRecord, (self.show_id, team))
-                assert score_row is not None
-                score_row.score = str(scores[team])
-                session.add(score_row)
-            session.commit()
+        # The driver's own statements, not ORM objects: this is every command's path (a buzzer press's, on its own
+        # thread, racing the GUI for the interpreter), and the ORM's bookkeeping cost more than the disk sync.
+        with self.engine.begin() as connection:
+            cursor = connection.connection.cursor()
+            cursor.executemany(_INSERT_EVENT, rows)
+            cursor.execute(_UPDATE_HEAD, (seq, prev, finished, self.show_id))
+            cursor.executemany(_UPDATE_SCORE, [(str(scores[team]), self.show_id, team) for team in changed])
+            cursor.close()
         self.head_seq, self.head_hash = seq, prev
         return seq
 

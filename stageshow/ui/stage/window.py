@@ -141,6 +141,8 @@ class StageWindow(QWidget):
         question as it stands once revealed (the reveal shrinks the stem and options to make room), with the
         answer's place left empty, and the next question or round."""
         snapshot = self._bridge.public_snapshot()
+        if snapshot.phase == "buzz_open":  # the GUI thread stays free for the winner's banner; this can wait
+            return
         question = snapshot.question
         if question is not None and not question.revealed:
             # The public snapshot only, marked revealed: the answer is not in it, so none is drawn before its time.
