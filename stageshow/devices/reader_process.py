@@ -16,6 +16,7 @@ import subprocess
 import sys
 import threading
 import time
+import traceback
 from typing import Any, Protocol
 
 from stageshow.devices.buttons import Button, Controller, RawPress
@@ -154,26 +155,32 @@ class JoystickProcess:
                 kind, *body = pickle.load(child.stdout)
             except (EOFError, OSError, pickle.UnpicklingError, ValueError):
                 return
-            if kind == "pressed":
-                self._listener.button_pressed(body[0])
-            elif kind == "released":
-                self._listener.button_released(body[0])
-            elif kind == "connected":
-                self._connected[body[0].key] = body[0]
-                self._listener.controller_connected(body[0])
-            elif kind == "disconnected":
-                self._connected.pop(body[0].key, None)
-                self._listener.controller_disconnected(body[0])
-            elif kind == "stuck":
-                self._listener.button_stuck(body[0])
-            elif kind == "ready":
-                if body[0]:
-                    self._listener.reader_warning(body[0])
-                self.ready.set()
-            elif kind == "reply":
-                with self._replied:
-                    self._replies[body[0]] = [body[1]]
-                    self._replied.notify_all()
+            try:
+                self._dispatch(kind, body)
+            except Exception:  # a fault in the app's handling of one press must not stop every controller
+                traceback.print_exc()
+
+    def _dispatch(self, kind: str, body: list[Any]) -> None:
+        if kind == "pressed":
+            self._listener.button_pressed(body[0])
+        elif kind == "released":
+            self._listener.button_released(body[0])
+        elif kind == "connected":
+            self._connected[body[0].key] = body[0]
+            self._listener.controller_connected(body[0])
+        elif kind == "disconnected":
+            self._connected.pop(body[0].key, None)
+            self._listener.controller_disconnected(body[0])
+        elif kind == "stuck":
+            self._listener.button_stuck(body[0])
+        elif kind == "ready":
+            if body[0]:
+                self._listener.reader_warning(body[0])
+            self.ready.set()
+        elif kind == "reply":
+            with self._replied:
+                self._replies[body[0]] = [body[1]]
+                self._replied.notify_all()
 
 
 class RemoteVirtualJoystick:

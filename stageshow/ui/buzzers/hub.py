@@ -42,7 +42,7 @@ class _ReaderRelay(QObject):
     disconnected = Signal(object)
     warned = Signal(str)
 
-    def __init__(self, decide: Callable[[RawPress], object], parent: QObject) -> None:
+    def __init__(self, decide: Callable[[RawPress], None], parent: QObject) -> None:
         super().__init__(parent)
         self._decide = decide
 
