@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -494,8 +495,7 @@ def _countdown(frame: Frame, snapshot: PublicSnapshot, box: QRectF) -> None:
     frame.clock_box = QRectF(box.left(), box.top(), box.width(), box.height() + frame.h * 0.035)
     pen_w = box.width() * 0.09
     ring = box.adjusted(pen_w / 2, pen_w / 2, -pen_w / 2, -pen_w / 2)
-    painter.setPen(QPen(theme.PANEL_STRONG, pen_w))
-    painter.drawEllipse(ring)
+    painter.drawPixmap(box.topLeft(), _ring_track(int(box.width())))
     arc = QPen(theme.WRONG if urgent else theme.ACCENT, pen_w)
     arc.setCapStyle(Qt.PenCapStyle.FlatCap)
     painter.setPen(arc)
@@ -505,6 +505,21 @@ def _countdown(frame: Frame, snapshot: PublicSnapshot, box: QRectF) -> None:
     if clock.deadline is None:
         frame.text(QRectF(box.left(), box.bottom(), box.width(), frame.h * 0.035), tr("暂停"), 0.028, theme.TEXT_DIM,
                    align=CENTER, min_size=0.014)
+
+
+@functools.lru_cache(maxsize=8)
+def _ring_track(size: int) -> QPixmap:
+    """The countdown's full grey circle, stroked once per size: stroking a thick antialiased circle is the costliest
+    call of a countdown frame, and Qt holds Python's interpreter lock through it (a buzzer press waits)."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    pen_w = size * 0.09
+    painter.setPen(QPen(theme.PANEL_STRONG, pen_w))
+    painter.drawEllipse(QRectF(pen_w / 2, pen_w / 2, size - pen_w, size - pen_w))
+    painter.end()
+    return pixmap
 
 
 def _buzz_banner(frame: Frame, snapshot: PublicSnapshot, question: PublicQuestion, band: QRectF) -> bool:
