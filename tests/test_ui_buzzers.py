@@ -240,3 +240,11 @@ def test_a_mapping_that_cannot_be_saved_still_serves_this_run(windows, qtbot, tm
     open_buzzers(windows)
     qtbot.keyClick(windows.console, Qt.Key.Key_Q)
     assert locked(windows) == "T01"
+
+
+def test_news_from_the_controller_reader_reaches_the_operators_status_line(windows, qtbot):
+    import threading
+
+    relay = windows.buzzers._relay  # the reader's listener, called on the reader's receiving thread
+    threading.Thread(target=relay.reader_warning, args=("游戏手柄抢答器读取进程意外退出，正在重新启动",)).start()
+    qtbot.waitUntil(lambda: windows.console.status.text() == "游戏手柄抢答器读取进程意外退出，正在重新启动")

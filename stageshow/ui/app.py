@@ -51,7 +51,6 @@ class StageShowApp:
         if mode == "live":  # a rehearsal's presses come from its script
             self.buzzers = BuzzerHub(self.bridge, user_data_dir() / BUZZER_MAPPING_FILE, self.reserved_keys)
             self.console.attach_buzzers(self.buzzers, self.reserved_keys())
-            self.buzzers.notice.connect(self.console.status.setText)
             self.buzzers.start()
         self.screens = ScreenWatcher(self.settings)
         self.screens.stage_screen_lost.connect(self._on_screens_stage_screen_lost)

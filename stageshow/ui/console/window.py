@@ -202,6 +202,7 @@ class ConsoleWindow(QMainWindow):
         hub.alarm.connect(self._on_hub_alarm)
         hub.all_clear.connect(self._on_hub_all_clear)
         hub.press_seen.connect(self._on_hub_press_seen)
+        hub.notice.connect(self.status.setText)
         menu = self.menuBar().addMenu(tr("抢答器(&Z)"))
         wizard = menu.addAction(tr("设置抢答器…"))
         wizard.setObjectName("action_buzzer_wizard")
