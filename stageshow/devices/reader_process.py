@@ -17,6 +17,7 @@ import sys
 import threading
 import time
 import traceback
+from dataclasses import dataclass
 from typing import Any, Protocol
 
 from stageshow.devices.buttons import Button, Controller, RawPress
@@ -37,11 +38,11 @@ class ReaderListener(Protocol):
     def reader_warning(self, message: str) -> None: ...
 
 
+@dataclass(frozen=True)
 class ReaderStats:
-    def __init__(self, polls: int, longest_gap: int, cpu_seconds: float) -> None:
-        self.polls = polls  # reads of the controllers since the child started
-        self.longest_gap = longest_gap  # the longest wait between two reads, in ns
-        self.cpu_seconds = cpu_seconds  # the child's own CPU time
+    polls: int  # reads of the controllers since the child started
+    longest_gap: int  # the longest wait between two reads, in ns
+    cpu_seconds: float  # the child's own CPU time
 
 
 class JoystickProcess:
@@ -53,7 +54,7 @@ class JoystickProcess:
         self._receiver: threading.Thread | None = None
         self._send_lock = threading.Lock()
         self._requests = itertools.count(1)
-        self._replies: dict[int, list[Any]] = {}
+        self._replies: dict[int, Any] = {}
         self._replied = threading.Condition()
         self._connected: dict[str, Controller] = {}
         self._stopping = False
@@ -100,7 +101,7 @@ class JoystickProcess:
         with self._replied:
             if not self._replied.wait_for(lambda: number in self._replies, REPLY_TIMEOUT):
                 raise TimeoutError(f"the controller reader did not answer {name}")
-            value = self._replies.pop(number)[0]
+            value = self._replies.pop(number)
         if isinstance(value, Exception):
             raise value
         return value
@@ -179,7 +180,7 @@ class JoystickProcess:
             self.ready.set()
         elif kind == "reply":
             with self._replied:
-                self._replies[body[0]] = [body[1]]
+                self._replies[body[0]] = body[1]
                 self._replied.notify_all()
 
 
