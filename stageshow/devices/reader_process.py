@@ -20,21 +20,16 @@ import traceback
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from stageshow.devices.buttons import Button, Controller, RawPress
+from stageshow.devices.buttons import Controller
 from stageshow.i18n import language, render
-from stageshow.devices.joystick import GIL_SWITCH_SECONDS, POLL_HZ, STUCK_SECONDS
+from stageshow.devices.joystick import GIL_SWITCH_SECONDS, POLL_HZ, STUCK_SECONDS, JoystickListener
 
 REPLY_TIMEOUT = 10.0  # a cold start of the child (Python, pygame, SDL) takes well under a second
 MAX_RESTARTS = 3
 _RESTART_PAUSE = 1.0
 
 
-class ReaderListener(Protocol):
-    def controller_connected(self, controller: Controller) -> None: ...
-    def controller_disconnected(self, controller: Controller) -> None: ...
-    def button_pressed(self, press: RawPress) -> None: ...
-    def button_released(self, button: Button) -> None: ...
-    def button_stuck(self, button: Button) -> None: ...
+class ReaderListener(JoystickListener, Protocol):
     def reader_warning(self, message: str) -> None: ...
 
 
