@@ -1,9 +1,9 @@
-"""Game-controller buzzers, read on a thread of their own at 1000 Hz, so a busy GUI never delays or reorders a
-press. Each press is stamped on arrival with `time.monotonic_ns()`, the clock every buzzer source shares; presses
-that arrive in the same poll share a stamp (the source's resolution is the poll interval), and the show's `tie` rule
-settles those.
+"""Game-controller buzzers, read on a thread of their own at 1000 Hz. Each press is stamped on arrival with
+`time.monotonic_ns()`, the clock every buzzer source shares; presses that arrive in the same poll share a stamp (the
+source's resolution is the poll interval), and the show's `tie` rule settles those.
 
-The listener's methods are called on the reader thread; a GUI must hand them over to its own thread.
+The app runs this reader in a process of its own (`reader_child`), where no GUI can hold it off. The listener's
+methods are called on the reader thread.
 """
 
 from __future__ import annotations
@@ -17,13 +17,12 @@ from typing import Protocol
 
 import pygame
 
-from stageshow.i18n import render
 from stageshow.devices.buttons import JOYSTICK, Button, Controller, RawPress
-
 from stageshow.devices.sdl_library import joystick_serial
+from stageshow.i18n import render
 
 POLL_HZ = 1000
-GIL_SWITCH_SECONDS = 0.0005  # Python's default 5 ms would let a busy GUI thread hold the reader off for 5 polls
+GIL_SWITCH_SECONDS = 0.0005  # Python's default 5 ms would let another busy thread hold a reader off for 5 polls
 STUCK_SECONDS = 3.0  # a buzzer held this long is not a press but a jammed button or a leaning elbow
 _STUCK_CHECK_NS = 100_000_000
 _SLEEP_SLACK = 0.00007  # time.sleep overshoots by ~60 µs on Linux; aim that much short to keep 1000 Hz
@@ -58,17 +57,6 @@ class JoystickReader:
         self.warning: str | None = None
         self.polls = 0  # for the benchmark: how often the controllers were actually read ...
         self.longest_gap = 0  # ... and the longest wait between two reads, in ns
-
-    @property
-    def thread_id(self) -> int:
-        """The reading thread's id (for measuring its CPU time); 0 when not running."""
-        if self._thread is None or self._thread.ident is None:
-            return 0
-        return self._thread.ident
-
-    @property
-    def controllers(self) -> list[Controller]:
-        return [device.controller for device in list(self._connected.values())]
 
     def start(self) -> str | None:
         """Start reading; returns a warning (and reads nothing) if the controller subsystem cannot start."""

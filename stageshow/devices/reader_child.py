@@ -17,10 +17,12 @@ import pickle
 import sys
 import threading
 import time
+from collections.abc import Callable
 from typing import Any, BinaryIO
 
 from stageshow.devices.buttons import Button, Controller, RawPress
 from stageshow.devices.joystick import JoystickReader
+from stageshow.devices.virtual_joystick import VirtualJoystick
 
 
 class _Channel:
@@ -57,16 +59,14 @@ class _Channel:
 
 
 class _VirtualBoxes:
-    """SDL virtual joysticks live in the process that reads them: tests, benchmarks and a laptop rehearsal plug
-    and press them through these commands."""
+    """SDL virtual joysticks live in the process that reads them: tests and benchmarks plug and press them
+    through these commands."""
 
     def __init__(self) -> None:
-        self._boxes: dict[int, Any] = {}
+        self._boxes: dict[int, VirtualJoystick] = {}
         self._next = 1
 
     def attach(self, name: str, buttons: int, vendor: int, product: int) -> int:
-        from stageshow.devices.virtual_joystick import VirtualJoystick
-
         box_id, self._next = self._next, self._next + 1
         self._boxes[box_id] = VirtualJoystick(name, buttons, vendor, product).attach()
         return box_id
@@ -85,6 +85,15 @@ class _VirtualBoxes:
 
 def serve(commands: BinaryIO, channel: _Channel, reader: JoystickReader) -> None:
     boxes = _VirtualBoxes()
+
+    def stats(reset_gap: bool) -> tuple[int, int, float]:
+        polls, gap = reader.polls, reader.longest_gap
+        if reset_gap:
+            reader.longest_gap = 0
+        return polls, gap, time.process_time()
+
+    handlers: dict[str, Callable[..., Any]] = {"attach": boxes.attach, "button": boxes.button,
+                                               "detach": boxes.detach, "stats": stats}
     channel.send("ready", reader.start())
     while True:
         try:
@@ -94,13 +103,8 @@ def serve(commands: BinaryIO, channel: _Channel, reader: JoystickReader) -> None
         if name == "stop":
             break
         try:
-            if name == "stats":
-                value: Any = (reader.polls, reader.longest_gap, time.process_time())
-                if args and args[0]:
-                    reader.longest_gap = 0
-            else:
-                value = getattr(boxes, name)(*args)
-        except Exception as exc:  # a bad command is the caller's bug: say so, keep reading the buttons
+            value: Any = handlers[name](*args)
+        except Exception as exc:  # a bad command is the caller's bug: say so there, keep reading the buttons
             value = exc
         channel.send("reply", request, value)
     reader.stop()
