@@ -221,3 +221,30 @@ def test_file_open_lists_a_broken_shows_problems_and_switches_to_a_good_one(wind
         assert windows.session.committed_seq > 0  # the demo's log stays where it was, ready to resume
     finally:
         replacement.shutdown()
+
+
+@pytest.mark.qt_log_ignore("QPainter::begin", "QPdfWriter", "QFile")
+def test_the_score_sheet_is_exported_from_the_file_menu_as_excel_and_pdf_and_a_bad_folder_is_reported(
+        windows, qtbot, tmp_path, monkeypatch):
+    import openpyxl
+    import pypdf
+    from PySide6.QtWidgets import QMessageBox
+
+    console = windows.console
+    for _ in range(3):
+        press(qtbot, console, Qt.Key.Key_Space)  # round, question, clock
+    press(qtbot, console, Qt.Key.Key_Y)
+    menu_entries = {action.objectName() for action in console.menuBar().actions()[0].menu().actions()}
+    assert {"action_export_xlsx", "action_export_pdf"} <= menu_entries
+    assert console.export_sheet("xlsx", tmp_path / "成绩表.xlsx")
+    assert openpyxl.load_workbook(tmp_path / "成绩表.xlsx")["成绩表"]["A4"].value == 1  # the leader's rank
+    assert console.export_sheet("pdf", tmp_path / "成绩表.pdf")
+    text = "".join(page.extract_text() for page in pypdf.PdfReader(tmp_path / "成绩表.pdf").pages)
+    assert "开发区代表队" in text and console.status.text().endswith("成绩表.pdf")
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
+    for kind in ("xlsx", "pdf"):
+        assert not console.export_sheet(kind, tmp_path / "gone" / f"sheet.{kind}")
+    assert len(warnings) == 2 and all("不存在" in text and "gone" in text for text in warnings)
+    (tmp_path / "taken.pdf").mkdir()  # a name the PDF cannot take: Qt's writer fails without raising
+    assert not console.export_sheet("pdf", tmp_path / "taken.pdf") and "无法写入" in warnings[-1]

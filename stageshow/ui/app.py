@@ -21,8 +21,7 @@ from stageshow.ui.fonts import ui_font
 from stageshow.ui.screens import ScreenWatcher, stage_screen
 from stageshow.ui.sound_cues import SoundCues
 from stageshow.ui.stage.window import StageWindow
-from stageshow.ui.tr import install_translator
-from stageshow.ui.tr import tr
+from stageshow.ui.tr import install_translator, tr
 
 
 BUZZER_MAPPING_FILE = "buzzers.json"

@@ -34,6 +34,7 @@ from stageshow.ui.buzzers.hub import BuzzerHub
 from stageshow.ui.buzzers.wizard import MappingWizardDialog
 from stageshow.ui.console.adjust_dialog import AdjustDialog
 from stageshow.ui.console.controls import Controls
+from stageshow.ui.console.export import EXPORTS, write_sheet
 from stageshow.ui.console.describe import event_line, preview_line, question_card
 from stageshow.ui.console.shortcuts_dialog import ShortcutsDialog
 from stageshow.ui.console.teams_model import TeamsModel
@@ -78,7 +79,7 @@ class ConsoleWindow(QMainWindow):
         self.log_list = QListWidget()
         self.log_list.setObjectName("event_log")
         # One line per item: without this every scroll to the bottom lays out the whole log again, and a final
-        # logs thousands of lines (it held the GUI thread, and the buzzer thread with it, for 20 ms).
+        # logs thousands of lines (it held the GUI thread for 20 ms).
         self.log_list.setUniformItemSizes(True)
         self.preview = StageView(bridge.now, video=stage.video)
         stage.mirrors.append(self.preview)
@@ -163,8 +164,10 @@ class ConsoleWindow(QMainWindow):
         open_show.setObjectName("action_open_show")
         open_show.setShortcut(QKeySequence("Ctrl+O"))
         open_show.triggered.connect(self._on_open_show_triggered)
-        export = file_menu.addAction(tr("导出成绩表（Excel）…"))
-        export.triggered.connect(self._on_export_triggered)
+        for kind, (label, *_) in EXPORTS.items():
+            export = file_menu.addAction(tr(label))
+            export.setObjectName(f"action_export_{kind}")
+            export.triggered.connect(lambda _=False, kind=kind: self._on_export_triggered(kind))
         file_menu.addSeparator()
         file_menu.addAction(tr("退出"), self.close)
         show_menu = self.menuBar().addMenu(tr("比赛(&S)"))
@@ -366,13 +369,20 @@ class ConsoleWindow(QMainWindow):
         self.open_requested.emit(path, show)
         return True
 
-    def _on_export_triggered(self) -> None:
+    def _on_export_triggered(self, kind: str) -> None:
+        _, name, pattern, _ = EXPORTS[kind]
+        path, _ = QFileDialog.getSaveFileName(self, tr("导出成绩表"), tr(name), pattern)
+        if path:
+            self.export_sheet(kind, Path(path))
+
+    def export_sheet(self, kind: str, path: Path) -> bool:
+        """Write the score sheet (xlsx | pdf) to `path`; a failure is shown to the operator, never raised."""
         log = self._bridge.session.log
         if log is None:
-            return
-        path, _ = QFileDialog.getSaveFileName(self, tr("导出成绩表"), tr("成绩表.xlsx"), "Excel (*.xlsx)")
-        if path:
-            from stageshow.reports.score_sheet import write_score_sheet
-
-            write_score_sheet(log, Path(path))
-            self.status.setText(tr("已导出 {path}", path=path))
+            return False
+        problem = write_sheet(log, kind, path)
+        if problem is not None:
+            QMessageBox.warning(self, tr("导出成绩表"), problem)
+            return False
+        self.status.setText(tr("已导出 {path}", path=path))
+        return True

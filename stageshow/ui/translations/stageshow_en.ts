@@ -360,6 +360,34 @@
       <translation>Basis: {text}</translation>
     </message>
     <message>
+      <source>导出成绩表（Excel）…</source>
+      <translation>Export score sheet (Excel)…</translation>
+    </message>
+    <message>
+      <source>成绩表.xlsx</source>
+      <translation>scores.xlsx</translation>
+    </message>
+    <message>
+      <source>导出成绩表（PDF，打印签字用）…</source>
+      <translation>Export scores (PDF, to print and sign)…</translation>
+    </message>
+    <message>
+      <source>成绩表.pdf</source>
+      <translation>scores.pdf</translation>
+    </message>
+    <message>
+      <source>文件夹 {folder} 不存在，请换一个文件夹。</source>
+      <translation>The folder {folder} does not exist; choose another folder.</translation>
+    </message>
+    <message>
+      <source>无法写入 {path}。请换一个文件夹或文件名，或先关闭正在打开它的程序。</source>
+      <translation>Cannot write {path}. Choose another folder or name, or close the program that has it open.</translation>
+    </message>
+    <message>
+      <source>无法写入 {path}（{reason}）。请换一个文件夹或文件名，或先关闭正在打开它的程序。</source>
+      <translation>Cannot write {path} ({reason}). Choose another folder or name, or close the program that has it open.</translation>
+    </message>
+    <message>
       <source>快捷键设置</source>
       <translation>Hotkeys</translation>
     </message>
@@ -428,10 +456,6 @@
       <translation>Open show…</translation>
     </message>
     <message>
-      <source>导出成绩表（Excel）…</source>
-      <translation>Export score sheet (Excel)…</translation>
-    </message>
-    <message>
       <source>退出</source>
       <translation>Quit</translation>
     </message>
@@ -480,8 +504,8 @@
       <translation>Export score sheet</translation>
     </message>
     <message>
-      <source>成绩表.xlsx</source>
-      <translation>scores.xlsx</translation>
+      <source>已导出 {path}</source>
+      <translation>Exported {path}</translation>
     </message>
     <message>
       <source>当前题目（仅控台可见，含答案）</source>
@@ -558,10 +582,6 @@
     <message>
       <source>比赛文件有误</source>
       <translation>Show file has problems</translation>
-    </message>
-    <message>
-      <source>已导出 {path}</source>
-      <translation>Exported {path}</translation>
     </message>
     <message>
       <source>本题重播次数已用完（规则允许 {allowed} 次）</source>
