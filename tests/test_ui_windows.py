@@ -248,3 +248,52 @@ def test_the_score_sheet_is_exported_from_the_file_menu_as_excel_and_pdf_and_a_b
     assert len(warnings) == 2 and all("不存在" in text and "gone" in text for text in warnings)
     (tmp_path / "taken.pdf").mkdir()  # a name the PDF cannot take: Qt's writer fails without raising
     assert not console.export_sheet("pdf", tmp_path / "taken.pdf") and "无法写入" in warnings[-1]
+
+
+def play_the_one_question(bridge, team):
+    from stageshow.domain import commands as c
+
+    start = bridge.now()
+    for seconds, command in enumerate((c.Next(), c.Go(), c.Press(team), c.Judge(c.Verdict.CORRECT), c.Reveal())):
+        assert bridge.submit(command, now=start + seconds * 1_000_000_000), command
+
+
+def test_closing_a_round_and_finishing_the_show_ask_once_and_no_leaves_the_show_as_it_was(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from stageshow.ui.app import StageShowApp
+    from tests.support import write_show
+
+    rounds = [{"id": f"R{n}", "title": f"第{n}轮", "kind": "buzz", "pool": f"抢答{n}", "questions": 1}
+              for n in (1, 2)]
+    path = write_show(tmp_path / "show", rounds)
+    windows = StageShowApp(load_show_or_raise(path), path.parent, tmp_path / "show.sqlite3",
+                           QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    windows.console.confirm_on_close = False
+    qtbot.addWidget(windows.console)
+    asked, answers = [], []
+    monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text, *rest: (asked.append(text),
+                                                                                     answers.pop(0))[1])
+    try:
+        windows.show_windows()
+        qtbot.waitExposed(windows.console)
+        console, bridge = windows.console, windows.bridge
+        primary = console.actions["action_primary"]  # Space
+        primary.trigger()  # the first round: nothing is closed, nothing asked
+        assert bridge.state.round.round_id == "R1" and asked == []
+        play_the_one_question(bridge, "T01")
+        answers.append(QMessageBox.StandardButton.No)
+        primary.trigger()  # 开始 第2轮: asked, refused
+        assert "第2轮" in asked[-1] and bridge.state.round.round_id == "R1"
+        answers.append(QMessageBox.StandardButton.Yes)
+        primary.trigger()
+        assert bridge.state.round.round_id == "R2" and len(asked) == 2
+        play_the_one_question(bridge, "T02")
+        answers.append(QMessageBox.StandardButton.No)
+        primary.trigger()  # 结束比赛: asked, refused
+        assert "结束比赛" in asked[-1] and bridge.state.phase != Phase.FINISHED
+        answers.append(QMessageBox.StandardButton.Yes)
+        primary.trigger()
+        assert bridge.state.phase == Phase.FINISHED and len(asked) == 4
+    finally:
+        windows.shutdown()

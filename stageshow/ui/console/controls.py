@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -203,9 +204,24 @@ class Controls(QWidget):
 
     def _on_primary_triggered(self) -> None:
         action = next_action(self._bridge.show, self._bridge.state)
-        if action and action.command:
+        if action and action.command and self._confirmed(action.command):
             self.refusal.setText("")
             self._bridge.submit(action.command)
+
+    def _confirmed(self, command: c.Command) -> bool:
+        """Closing a round (by starting the next) or finishing the show cannot be undone: ask once, and let a
+        second press of Space or Enter answer No."""
+        if isinstance(command, c.Finish):
+            text = tr("结束比赛并公布最终成绩？结束后不能再计分，也不能撤销。")
+        elif isinstance(command, c.StartRound) and self._bridge.state.round is not None:
+            round_ = self._bridge.show.round(command.round_id)
+            text = tr("结束当前环节，开始“{round}”？之后不能再回到当前环节。",
+                      round=round_.title if round_ else command.round_id)
+        else:
+            return True
+        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        answer = QMessageBox.question(self, tr("请确认"), text, buttons, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def _on_pause_triggered(self) -> None:
         countdown = self._bridge.state.countdown

@@ -220,6 +220,14 @@
       <translation>Enter votes</translation>
     </message>
     <message>
+      <source>结束比赛并公布最终成绩？结束后不能再计分，也不能撤销。</source>
+      <translation>Finish the show and announce the final scores? Nothing can be scored or undone afterwards.</translation>
+    </message>
+    <message>
+      <source>请确认</source>
+      <translation>Please confirm</translation>
+    </message>
+    <message>
       <source>{tier} 分</source>
       <translation>{tier} pts</translation>
     </message>
@@ -230,6 +238,10 @@
     <message>
       <source>{team} 选择：</source>
       <translation>{team} chooses:</translation>
+    </message>
+    <message>
+      <source>结束当前环节，开始“{round}”？之后不能再回到当前环节。</source>
+      <translation>Close this round and start “{round}”? There is no going back to this round.</translation>
     </message>
     <message>
       <source>比赛已结束</source>
