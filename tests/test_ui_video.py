@@ -62,6 +62,25 @@ def test_a_process_video_plays_on_stage_and_reveal_jumps_to_the_error(demo, qtbo
     assert len(video_box) > 30  # a real picture, not a flat placeholder
 
 
+def test_the_next_questions_video_is_opened_before_the_question_is_shown(demo, qtbot):
+    from stageshow.app.next_action import next_action
+
+    bridge, video = demo.bridge, demo.stage.video
+    for round_id in ("R1", "R2", "R3", "R4"):
+        bridge.submit(c.StartRound(round_id))
+    bridge.submit(c.Next())  # the document item: the clock, one error found, each error revealed
+    while not isinstance(command := next_action(bridge.show, bridge.state).command, c.Next):
+        assert bridge.submit(command or c.Found((1,)))
+    assert isinstance(next_action(bridge.show, bridge.state).command, c.Next) and video.path is None
+    qtbot.wait(1500)  # the hall reads the last revealed error; the stage opens what comes next meanwhile
+    bridge.submit(c.Next())
+    question = bridge.show.question(bridge.state.question.question_id)
+    assert video.path == question.video
+    assert video.image is not None and not video.image.isNull()  # its first frame, before any event is processed
+    video.play()
+    qtbot.waitUntil(lambda: video.position_ms > 300, timeout=10_000)
+
+
 @pytest.mark.qt_log_ignore("Could not open media")
 def test_a_broken_video_is_reported_and_the_show_goes_on(qtbot, tmp_path):
     (tmp_path / "broken.mp4").write_bytes(b"\x00\x00\x00\x18ftypmp42 this is not a video")

@@ -139,7 +139,7 @@ class StageWindow(QWidget):
         """While the hall reads this screen, draw off-screen what the operator will most likely show next, so its
         large text is already rendered when it comes (a first paint of new 70 px CJK text costs ~10 ms): this
         question as it stands once revealed (the reveal shrinks the stem and options to make room), with the
-        answer's place left empty, and the next question or round."""
+        answer's place left empty, and the next question or round (with its video opened, first frame decoded)."""
         snapshot = self._bridge.public_snapshot()
         if snapshot.phase == "buzz_open":  # the GUI thread stays free for the winner's banner; this can wait
             return
@@ -155,4 +155,7 @@ class StageWindow(QWidget):
             upcoming = self._bridge.session.engine.decide(action.command, self._bridge.now()).state
         except RuleViolation:
             return
-        self.view.render_offscreen(public_snapshot(self._bridge.show, upcoming))
+        upcoming_snapshot = public_snapshot(self._bridge.show, upcoming)
+        self.view.render_offscreen(upcoming_snapshot)
+        if upcoming_snapshot.question is not None:
+            self.video.preload(upcoming_snapshot.question.video)
