@@ -31,38 +31,25 @@ import time
 from pathlib import Path
 
 from _common import describe
-from PySide6.QtCore import QEvent, QEventLoop, QSettings, Qt, QTimer
+from _windows import demo_windows, settle
+from PySide6.QtCore import QEvent, QEventLoop, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 from stageshow.devices.buttons import JOYSTICK, Button
 from stageshow.domain import commands as c
-from stageshow.formats.show_file import load_show_or_raise
 from stageshow.ui.buzzers.hub import BuzzerHub
 from stageshow.ui.fonts import ui_font
 
-DEMO = Path(__file__).resolve().parents[1] / "question_sets" / "demo.show.yaml"
 BUZZ_ROUND = "R2"
 MS = 1_000_000
-
-
-def settle(seconds: float) -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(int(seconds * 1000), loop.quit)
-    loop.exec()
 
 
 class BuzzRun:
     """The demo final's buzz round in the real windows, ten seats mapped to two controllers and keys 1–0."""
 
     def __init__(self, folder: Path, index: int) -> None:
-        from stageshow.ui.app import StageShowApp
-
-        settings = QSettings(str(folder / f"settings-{index}.ini"), QSettings.Format.IniFormat)
-        self.windows = StageShowApp(load_show_or_raise(DEMO), DEMO.parent, folder / f"show-{index}.sqlite3", settings)
-        self.windows.console.confirm_on_close = False
-        self.windows.show_windows()
-        self.windows.stage.resize(1920, 1080)
+        self.windows = demo_windows(folder, f"show-{index}")
         hub = self.windows.buzzers
         assert hub is not None
         self.boxes = [hub.reader.virtual_joystick("Bench Buzzer").attach() for _ in range(2)]

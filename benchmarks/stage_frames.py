@@ -20,42 +20,29 @@ from decimal import Decimal
 from pathlib import Path
 
 from _common import describe
-from PySide6.QtCore import QEventLoop, QSettings, QTimer
+from _windows import demo_windows, settle
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from stageshow.domain import commands as c
-from stageshow.formats.show_file import load_show_or_raise
 from stageshow.ui.fonts import ui_font
 
-DEMO = Path(__file__).resolve().parents[1] / "question_sets" / "demo.show.yaml"
 WIDTH, HEIGHT = 1920, 1080
 ADJUST_MS = 500
 SMOOTH_MS = 25.0
 
 
-def run_loop(milliseconds: int) -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(milliseconds, loop.quit)
-    loop.exec()
-
-
 def record_frames(folder: Path, seconds: float) -> tuple[list[float], list[float], int, int]:
     """(paint end times in s, paint durations in ms, adjustments accepted, adjustments submitted)."""
-    from stageshow.ui.app import StageShowApp
-
-    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
-    windows = StageShowApp(load_show_or_raise(DEMO), DEMO.parent, folder / "show.sqlite3", settings)
-    windows.console.confirm_on_close = False
-    windows.show_windows()
-    windows.stage.resize(WIDTH, HEIGHT)
-    run_loop(300)
+    windows = demo_windows(folder, "show", WIDTH, HEIGHT)
+    settle(0.3)
     for command in (c.StartRound("R1"), c.Next(), c.Go()):
         if not windows.bridge.submit(command):
             raise RuntimeError(f"the engine refused {command}")
     countdown = windows.bridge.state.countdown
     if countdown is None or countdown.deadline is None:
         raise RuntimeError("no countdown is running")
-    run_loop(300)  # the first frames of the question: fonts and glyphs cached
+    settle(0.3)  # the first frames of the question: fonts and glyphs cached
 
     view = windows.stage.view
     ends: list[float] = []
@@ -84,7 +71,7 @@ def record_frames(folder: Path, seconds: float) -> tuple[list[float], list[float
     adjuster.setInterval(ADJUST_MS)
     adjuster.timeout.connect(adjust)
     adjuster.start()
-    run_loop(int(seconds * 1000))
+    settle(seconds)
     adjuster.stop()
     view.paintEvent = original  # type: ignore[method-assign]
     still_running = windows.bridge.state.countdown is not None and windows.bridge.state.countdown.deadline is not None

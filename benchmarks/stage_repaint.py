@@ -21,18 +21,17 @@ import time
 from pathlib import Path
 
 from _common import describe, percentiles
-from PySide6.QtCore import QEventLoop, QRectF, QSettings, QTimer
+from _windows import demo_windows, settle
+from PySide6.QtCore import QRectF
 from PySide6.QtGui import QLinearGradient, QPainter, QPaintEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from stageshow.app.next_action import next_action
 from stageshow.domain import commands as c
-from stageshow.formats.show_file import load_show_or_raise
 from stageshow.ui.fonts import ui_font
 from stageshow.ui.stage import theme
 from stageshow.ui.stage.view import StageView
 
-DEMO = Path(__file__).resolve().parents[1] / "question_sets" / "demo.show.yaml"
 WIDTH, HEIGHT = 1920, 1080
 ROUND = "R1"  # the compulsory round
 
@@ -59,25 +58,11 @@ class PaintClock:
 OPERATOR_PAUSE = 0.25  # seconds between commands: far quicker than any real operator
 
 
-def settle(seconds: float = 0.2) -> None:
-    """Run the event loop for a while (the windows get exposed, laid out and painted once)."""
-    loop = QEventLoop()
-    QTimer.singleShot(int(seconds * 1000), loop.quit)
-    loop.exec()
-
-
 class StageRun:
     """One StageShowApp on a fresh database, its stage shown at 1920×1080, its stage view's paints timed."""
 
     def __init__(self, folder: Path, index: int) -> None:
-        from stageshow.ui.app import StageShowApp
-
-        settings = QSettings(str(folder / f"settings-{index}.ini"), QSettings.Format.IniFormat)
-        self.windows = StageShowApp(load_show_or_raise(DEMO), DEMO.parent, folder / f"show-{index}.sqlite3",
-                                    settings)
-        self.windows.console.confirm_on_close = False
-        self.windows.show_windows()
-        self.windows.stage.resize(WIDTH, HEIGHT)
+        self.windows = demo_windows(folder, f"show-{index}", WIDTH, HEIGHT)
         settle()
         self.view: StageView = self.windows.stage.view
         self.paints = PaintClock(self.view)
