@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,9 +24,11 @@ def settle(seconds: float = 0.2) -> None:
 
 
 def demo_windows(folder: Path, name: str, width: int = 1920, height: int = 1080) -> StageShowApp:
-    """The demo on a fresh database `folder/name.sqlite3`, both windows shown, the stage at width × height."""
+    """The demo on a fresh database `folder/name.sqlite3`, both windows shown, the stage at width × height.
+    Its user data (the buzzer mapping a benchmark teaches) stays in `folder`, never in this machine's own."""
     from stageshow.ui.app import StageShowApp
 
+    os.environ["STAGESHOW_DATA_DIR"] = str(folder / "userdata")
     settings = QSettings(str(folder / f"{name}.ini"), QSettings.Format.IniFormat)
     windows = StageShowApp(load_show_or_raise(DEMO), DEMO.parent, folder / f"{name}.sqlite3", settings)
     windows.console.confirm_on_close = False  # closing between runs asks nothing
