@@ -1,17 +1,19 @@
 """Buzzers: how fast and how fairly a press becomes a locked winner on the stage.
 
 1. Press → lock decided, and press → stage repaint complete showing the winner, at 1920×1080, while the stage is
-   repainting (the buzz window's countdown ring redraws every frame). Presses come from SDL virtual joysticks
-   (plugged into the controller reader's own process, pressed there, read by its 1000 Hz thread) and from
-   synthetic key events posted to the stage window; the moment of the press is taken just before the button goes
-   down (in the reader's process; the clock is system-wide) / the event is posted.
+   repainting: as the app does it (the buzz window's countdown ring redraws every frame), then with the whole stage
+   redrawn every frame as well. Presses come from SDL virtual joysticks (plugged into the controller reader's own
+   process, pressed there, read by its 1000 Hz thread) and from synthetic key events posted to the stage window,
+   both from a thread of their own at a random moment of the frame; the moment of the press is taken just before
+   the button goes down (in the reader's process; the clock is system-wide) / the event is posted. Between
+   presses the GUI thread idles in its event loop, as in the app.
 2. Ordering: pairs of presses ~1 ms apart on two different controllers; a pair is mis-ordered if the later press
    got the earlier stamp, tied if both got the same one (the show's `tie` rule then decides).
    Presses come from a thread that sleeps between them, as hands do; the GUI thread repaints the whole stage
    every frame meanwhile.
 3. CPU: the controller reader process's own CPU time while it reads two idle controllers.
 Compare with the physical limit: a full-speed USB device is polled every 1 ms.
-Usage: python benchmarks/buzzers.py [PRESSES] [PAIRS]
+Usage: python benchmarks/buzzers.py [PRESSES] [PAIRS]   (STAGESHOW_REALTIME=0: the buzzer threads at normal priority)
 """
 
 from __future__ import annotations
@@ -63,6 +65,7 @@ class BuzzRun:
         self.sounded: int | None = None
         self.decided: int | None = None
         self.painted: int | None = None
+        self.waiting: QEventLoop | None = None  # quit once the winner is painted
         self._instrument()
         for round_id in ("R1", BUZZ_ROUND):  # rounds start in order; the compulsory one is passed over
             if not self.windows.bridge.submit(c.StartRound(round_id)):
@@ -85,6 +88,8 @@ class BuzzRun:
             snapshot = view.snapshot
             if self.painted is None and snapshot and snapshot.question and snapshot.question.winner:
                 self.painted = time.monotonic_ns()
+                if self.waiting is not None:
+                    self.waiting.quit()
 
         hub = self.windows.buzzers
         take = hub.take
@@ -128,11 +133,17 @@ class BuzzRun:
         self.windows.shutdown()
 
 
-def press_latencies(folder: Path, count: int) -> tuple[dict[str, list[list[float]]], BuzzRun]:
-    """source → [press → lock decided, winner painted, the app reached, buzz cue played] in ms; the last run"""
+def press_latencies(folder: Path, count: int, whole_frames: bool) -> tuple[dict[str, list[list[float]]], BuzzRun]:
+    """source → [press → lock decided, winner painted, the app reached, buzz cue played] in ms; the last run.
+    The stage repaints as the app makes it (the countdown every frame), or, with `whole_frames`, redraws the whole
+    1920×1080 stage every frame as well: a GUI thread far busier than the app ever makes it."""
     results: dict[str, list[list[float]]] = {"joystick": [[], [], [], []], "keyboard": [[], [], [], []]}
     runs = 0
     run = BuzzRun(folder, runs)
+    repaint = QTimer()
+    repaint.timeout.connect(lambda: run.windows.stage.view.repaint())
+    if whole_frames:
+        repaint.start(16)
     done = 0
     while done < count:
         if not run.open_question():
@@ -144,10 +155,11 @@ def press_latencies(folder: Path, count: int) -> tuple[dict[str, list[list[float
             continue
         settle(random.uniform(0.15, 0.3))  # the hall hears "开始"; the ring redraws every frame meanwhile
         source = "joystick" if done % 2 == 0 else "keyboard"
+        run.waiting = QEventLoop()
+        QTimer.singleShot(2000, run.waiting.quit)
         moment = _press(run, source)
-        deadline = time.monotonic() + 2
-        while (run.decided is None or run.painted is None) and time.monotonic() < deadline:
-            QApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 5)
+        run.waiting.exec()  # idle until the winner is painted, as the app's own event loop idles between events
+        run.waiting = None
         pressed = moment()
         if run.decided is None or run.painted is None:
             raise RuntimeError("the press was not decided and painted")
@@ -158,29 +170,36 @@ def press_latencies(folder: Path, count: int) -> tuple[dict[str, list[list[float
         run.windows.bridge.submit(c.Judge(c.Verdict.CORRECT))
         settle(0.05)
         done += 1
+    repaint.stop()
     return results, run
 
 
 def _press(run: BuzzRun, source: str) -> Callable[[], int]:
-    """Press a random seat's buzzer; returns how to learn the moment of the press (the GUI thread does not wait
-    for it: on stage, nothing in the app waits for a hand)."""
+    """Press a random seat's buzzer from another thread, as a hand does, at any moment of the stage's frame;
+    returns how to learn the moment of the press (the GUI thread waits for nothing: on stage, nothing in the app
+    waits for a hand)."""
     seat = random.randrange(10)
-    if source == "keyboard":
-        key = Qt.Key.Key_0 if seat == 9 else Qt.Key(Qt.Key.Key_1 + seat)
-        event = QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier, str((seat + 1) % 10))
-        pressed = time.monotonic_ns()
-        QApplication.postEvent(run.windows.stage, event)
-        return lambda: pressed
-    box, button = run.boxes[seat // 5], seat % 5
     moment: list[int] = []
+    box, button = run.boxes[seat // 5], seat % 5
 
-    def press_and_release() -> None:  # from another thread, as a hand on a real box would
-        moment.append(box.press(button))
-        time.sleep(0.05)
-        box.release(button)
+    key = Qt.Key.Key_0 if seat == 9 else Qt.Key(Qt.Key.Key_1 + seat)
+    event = QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier, str((seat + 1) % 10))
 
-    hand = threading.Thread(target=press_and_release)
-    hand.start()
+    def press() -> int:
+        if source == "joystick":
+            return box.press(button)  # the moment the button went down, in the reader's process
+        pressed = time.monotonic_ns()
+        QApplication.postEvent(run.windows.stage, event)  # as the window system delivers a key
+        return pressed
+
+    def hand() -> None:
+        time.sleep(random.uniform(0, 0.017))  # anywhere within a 60 Hz frame
+        moment.append(press())
+        if source == "joystick":
+            time.sleep(0.05)
+            box.release(button)
+
+    threading.Thread(target=hand).start()
 
     def pressed_at() -> int:
         while not moment:
@@ -252,18 +271,31 @@ def main() -> None:
     pairs = int(sys.argv[2]) if len(sys.argv) > 2 else 10_000
     app = QApplication.instance() or QApplication(sys.argv)
     app.setFont(ui_font(15))
+    conditions = {"the stage as the app paints it (the countdown every frame)": False,
+                  "the whole stage also redrawn every frame (a far busier GUI thread)": True}
+    latencies = {}
     with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as folder:
-        results, run = press_latencies(Path(folder), count)
+        for index, (condition, whole_frames) in enumerate(conditions.items()):
+            latencies[condition], run = press_latencies(Path(folder) / str(index), count, whole_frames)
+            if index < len(conditions) - 1:
+                run.close()
         order = ordering(run, pairs)
-        assert run.windows.buzzers is not None
-        cpu, rate = reader_cpu(run.windows.buzzers)
+        hub = run.windows.buzzers
+        assert hub is not None
+        cpu, rate = reader_cpu(hub)
+        realtime = {"reading": hub.reader.stats().realtime, "receiving": hub.reader.realtime}
         run.close()
-    print(f"{count} presses in the demo's buzz round, stage 1920×1080 repainting, platform {app.platformName()}")
-    for source, (decided, painted, arrived, sounded) in results.items():
-        print(describe(f"{source}: press → the app has it", arrived))
-        print(describe(f"{source}: press → lock decided", decided))
-        print(describe(f"{source}: press → buzz cue handed to the mixer", sounded))
-        print(describe(f"{source}: press → winner painted on stage", painted))
+    print(f"{count} presses per condition in the demo's buzz round, stage 1920×1080, platform {app.platformName()}")
+    granted = [thread for thread, favoured in realtime.items() if favoured]
+    print(f"real-time priority granted to the controller {' and '.join(granted) or 'neither'} thread"
+          f"{'s' if len(granted) != 1 else ''} (STAGESHOW_REALTIME={os.environ.get('STAGESHOW_REALTIME', '1')})")
+    for condition, results in latencies.items():
+        print(f"— {condition}")
+        for source, (decided, painted, arrived, sounded) in results.items():
+            print(describe(f"{source}: press → the app has it", arrived))
+            print(describe(f"{source}: press → lock decided", decided))
+            print(describe(f"{source}: press → buzz cue handed to the mixer", sounded))
+            print(describe(f"{source}: press → winner painted on stage", painted))
     print("targets: lock decided p99 ≤ 2 ms; winner painted p99 ≤ 17 ms (one 60 Hz frame)")
     print(f"ordering: {pairs} pairs ~1 ms apart on two controllers, stage repainting → {order['mis-ordered']:.0f} "
           f"mis-ordered, {order['tied']:.0f} tied ({order['tied'] / pairs:.1%}, settled by the tie rule), "

@@ -19,6 +19,7 @@ import pygame
 
 from stageshow.devices.buttons import JOYSTICK, Button, Controller, RawPress
 from stageshow.devices.sdl_library import joystick_serial
+from stageshow.devices.thread_priority import favour_current_thread
 from stageshow.i18n import render
 
 POLL_HZ = 1000
@@ -57,6 +58,7 @@ class JoystickReader:
         self.warning: str | None = None
         self.polls = 0  # for the benchmark: how often the controllers were actually read ...
         self.longest_gap = 0  # ... and the longest wait between two reads, in ns
+        self.realtime = False  # whether the reading thread got real-time priority
 
     def start(self) -> str | None:
         """Start reading; returns a warning (and reads nothing) if the controller subsystem cannot start."""
@@ -76,6 +78,7 @@ class JoystickReader:
             self._thread = None
 
     def _run(self) -> None:
+        self.realtime = favour_current_thread()
         try:
             _init_sdl_events()
         except pygame.error as exc:

@@ -86,11 +86,11 @@ class _VirtualBoxes:
 def serve(commands: BinaryIO, channel: _Channel, reader: JoystickReader) -> None:
     boxes = _VirtualBoxes()
 
-    def stats(reset_gap: bool) -> tuple[int, int, float]:
+    def stats(reset_gap: bool) -> tuple[int, int, float, bool]:
         polls, gap = reader.polls, reader.longest_gap
         if reset_gap:
             reader.longest_gap = 0
-        return polls, gap, time.process_time()
+        return polls, gap, time.process_time(), reader.realtime
 
     handlers: dict[str, Callable[..., Any]] = {"attach": boxes.attach, "button": boxes.button,
                                                "detach": boxes.detach, "stats": stats}

@@ -23,6 +23,7 @@ from typing import Any, Protocol
 from stageshow.devices.buttons import Controller
 from stageshow.i18n import language, render
 from stageshow.devices.joystick import GIL_SWITCH_SECONDS, POLL_HZ, STUCK_SECONDS, JoystickListener
+from stageshow.devices.thread_priority import favour_current_thread
 
 REPLY_TIMEOUT = 10.0  # a cold start of the child (Python, pygame, SDL) takes well under a second
 MAX_RESTARTS = 3
@@ -38,6 +39,7 @@ class ReaderStats:
     polls: int  # reads of the controllers since the child started
     longest_gap: int  # the longest wait between two reads, in ns
     cpu_seconds: float  # the child's own CPU time
+    realtime: bool  # whether the child's reading thread got real-time priority
 
 
 class JoystickProcess:
@@ -55,6 +57,7 @@ class JoystickProcess:
         self._stopping = False
         self._restarts = 0
         self.ready = threading.Event()  # set once the child reads its controllers (or reported it cannot)
+        self.realtime = False  # whether the receiving thread got real-time priority
 
     @property
     def controllers(self) -> list[Controller]:
@@ -122,6 +125,7 @@ class JoystickProcess:
                                 stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=environment)
 
     def _receive(self) -> None:
+        self.realtime = favour_current_thread()  # a press is decided on this thread: it must not wait for a core
         while not self._stopping:
             try:
                 self._child = self._launch()

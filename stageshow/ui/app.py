@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 
@@ -67,6 +68,10 @@ class StageShowApp:
         self.console.refresh_screens()
         self.console.raise_()
         self.console.activateWindow()
+        # Everything alive by now (Qt's wrappers, the show and its bank, the modules) lives as long as the show, and
+        # the app makes almost no cyclic garbage: leave it all out of the collector's full passes, which took
+        # ~55 ms each, several dropped frames on the stage, and now take ~2 ms.
+        gc.freeze()
 
     def shutdown(self) -> None:
         """Close both windows without asking (tests, and a quit the operator already confirmed)."""
