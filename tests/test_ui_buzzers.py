@@ -1,6 +1,7 @@
 """Buzzers through the real windows: keyboard presses into either window, SDL virtual joysticks for controllers,
 the mapping wizard, the test page, unplug and replug, a busy GUI, and the press log."""
 
+import itertools
 import json
 import time
 
@@ -248,3 +249,51 @@ def test_news_from_the_controller_reader_reaches_the_operators_status_line(windo
     relay = windows.buzzers._relay  # the reader's listener, called on the reader's receiving thread
     threading.Thread(target=relay.reader_warning, args=("游戏手柄抢答器读取进程意外退出，正在重新启动",)).start()
     qtbot.waitUntil(lambda: windows.console.status.text() == "游戏手柄抢答器读取进程意外退出，正在重新启动")
+
+
+def test_the_buzzers_opening_and_a_lock_repaint_only_the_status_row_which_holds_all_they_change(windows, qtbot):
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QImage, QPainter
+
+    from stageshow.ui.stage.changes import only_the_status_row_changed
+    from stageshow.ui.stage.painter import Frame, paint_stage
+    from stageshow.ui.stage.view import pixels_under
+
+    bridge, view = windows.bridge, windows.stage.view
+    now = bridge.now()
+
+    def paint(snapshot, onto=None, clip=None):
+        image = onto or QImage(1920, 1080, QImage.Format.Format_ARGB32_Premultiplied)
+        painter = QPainter(image)
+        if clip is not None:
+            painter.setClipRect(clip)
+        frame = Frame(painter, QRectF(image.rect()), now, lambda path: None)
+        paint_stage(frame, snapshot)
+        painter.end()
+        return image, frame
+
+    assert bridge.submit(c.StartRound("R1")) and bridge.submit(c.Next())
+    snapshots = [bridge.public_snapshot()]
+    for command in (c.Go, lambda: c.Press("T02", stamp=bridge.now()), lambda: c.Press("T03", stamp=bridge.now()),
+                    c.PauseClock, c.ResumeClock):
+        assert bridge.submit(command())
+        snapshots.append(bridge.public_snapshot())
+    assert snapshots[-1].question.margin_ms is not None
+    for old, new in itertools.pairwise(snapshots):
+        assert only_the_status_row_changed(old, new)
+        stage, frame = paint(old)
+        paint(new, onto=stage, clip=pixels_under(frame.status_box))  # what the hall sees after a row repaint ...
+        assert stage == paint(new)[0]  # ... is exactly the whole new screen
+    assert bridge.submit(c.Judge(c.Verdict.WRONG))  # scores and the status line change: the whole stage
+    assert not only_the_status_row_changed(snapshots[-1], bridge.public_snapshot())
+
+    assert bridge.state.phase == Phase.BUZZ_OPEN  # reopened for the others
+    qtbot.waitUntil(lambda: "请抢答！" in view.last_texts)
+    painted = []
+    paint_event = view.paintEvent
+    view.paintEvent = lambda event: (painted.append(event.rect()), paint_event(event))
+    qtbot.keyClick(windows.stage, Qt.Key.Key_4)
+    assert locked(windows) == "T04"
+    assert any("抢答成功" in text for text in view.last_texts)  # painted before the key press returned
+    row = painted[0]
+    assert row.width() >= view.width() * 0.9 and row.height() < view.height() / 4

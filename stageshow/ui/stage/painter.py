@@ -38,6 +38,7 @@ class Frame:
     sizes: list[int] = field(default_factory=list)  # the fitted pixel size of each text
     lamps: BuzzerLamps | None = None  # the buzzer test page's lamps (team names and sources only: all public)
     clock_box: QRectF | None = None  # where the countdown was drawn: the only part that changes frame to frame
+    status_box: QRectF | None = None  # a question's status row: its banner and countdown, with the countdown's label
 
     @property
     def h(self) -> float:
@@ -327,6 +328,7 @@ def _question(frame: Frame, snapshot: PublicSnapshot, question: PublicQuestion) 
         _status_line(frame, snapshot, question, status)
     if snapshot.clock is not None:
         _countdown(frame, snapshot, QRectF(row.right() - ring, row.top(), ring, ring))
+    frame.status_box = row.adjusted(0, 0, 0, h * 0.035)
     body = QRectF(margin, row.bottom() + h * 0.015, w - 2 * margin, footer_top - row.bottom() - h * 0.03)
     if question.image or question.video:
         media = QRectF(body.left(), body.top(), body.width() * 0.55, body.height())

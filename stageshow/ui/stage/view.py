@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QRectF, QTimer
+from PySide6.QtCore import QRect, QRectF, QTimer
 from PySide6.QtGui import QImage, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QWidget
 
 from stageshow.app.snapshots import PublicSnapshot
 from stageshow.ui.buzzers.lamps import LAMP_SECONDS, BuzzerLamps
+from stageshow.ui.stage.changes import only_the_status_row_changed
 from stageshow.ui.stage.painter import Frame, paint_stage
 from stageshow.ui.stage.video import VideoSource
 
@@ -37,6 +38,7 @@ class StageView(QWidget):
         self._ticker.setInterval(FRAME_MS)
         self._ticker.timeout.connect(self._on_ticker_timeout)
         self._clock_box: QRectF | None = None
+        self._status_box: QRectF | None = None
 
     @property
     def snapshot(self) -> PublicSnapshot | None:
@@ -48,14 +50,18 @@ class StageView(QWidget):
 
     def show_snapshot(self, snapshot: PublicSnapshot, at_once: bool = False) -> None:
         """Show a new snapshot: on the next frame, or `at_once` (the stage: before anything else is done)."""
-        self._snapshot = snapshot
+        previous, self._snapshot = self._snapshot, snapshot
         running = snapshot.clock is not None and snapshot.clock.deadline is not None
         if running and not self._ticker.isActive():
             self._ticker.start()
         elif not running:
             self._ticker.stop()
+        row = self._status_box if self._mode == "live" and only_the_status_row_changed(previous, snapshot) else None
         if at_once and self.isVisible():
-            self.repaint()
+            if row is not None:  # a lock or the buzzers opening: the winner appears in a quarter of the time
+                self.repaint(pixels_under(row))
+            else:
+                self.repaint()
         else:
             self.update()
 
@@ -65,7 +71,7 @@ class StageView(QWidget):
         if self._clock_box is None or self._mode != "live":
             self.update()
         else:
-            self.update(self._clock_box.toAlignedRect().adjusted(-4, -4, 4, 4))
+            self.update(pixels_under(self._clock_box))
 
     def set_mode(self, mode: str) -> None:
         """live | blackout | logo | buzzers | award:N"""
@@ -106,6 +112,12 @@ class StageView(QWidget):
         paint_stage(frame, self._snapshot, self._mode)
         painter.end()
         self._clock_box = frame.clock_box
+        self._status_box = frame.status_box
         self.last_text_boxes = frame.text_boxes
         self.last_texts = frame.texts
         self.last_sizes = frame.sizes
+
+
+def pixels_under(box: QRectF) -> QRect:
+    """The whole pixels under `box`, with a margin for antialiased edges."""
+    return box.toAlignedRect().adjusted(-4, -4, 4, 4)
