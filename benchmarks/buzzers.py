@@ -258,12 +258,14 @@ def ordering(run: BuzzRun, pairs: int) -> dict[str, float]:
     return result
 
 
-def reader_cpu(hub: BuzzerHub, seconds: float = 5.0) -> tuple[float, float]:
-    """(% of one core, polls per second) of the controller reader's process, reading its idle controllers."""
-    before, wall = hub.reader.stats(), time.perf_counter()
+def reader_cpu(hub: BuzzerHub, seconds: float = 5.0) -> tuple[float, float, float]:
+    """(% of one core, polls per second, longest gap between two reads in ms) of the controller reader's process,
+    reading its idle controllers while the app idles with the buzzers open (the countdown redrawn every frame)."""
+    before, wall = hub.reader.stats(reset_gap=True), time.perf_counter()
     settle(seconds)
     after, elapsed = hub.reader.stats(), time.perf_counter() - wall
-    return (after.cpu_seconds - before.cpu_seconds) / elapsed * 100, (after.polls - before.polls) / elapsed
+    return ((after.cpu_seconds - before.cpu_seconds) / elapsed * 100, (after.polls - before.polls) / elapsed,
+            after.longest_gap / MS)
 
 
 def main() -> None:
@@ -282,7 +284,8 @@ def main() -> None:
         order = ordering(run, pairs)
         hub = run.windows.buzzers
         assert hub is not None
-        cpu, rate = reader_cpu(hub)
+        opened = run.open_question()
+        cpu, rate, idle_gap = reader_cpu(hub)
         realtime = {"reading": hub.reader.stats().realtime, "receiving": hub.reader.realtime}
         run.close()
     print(f"{count} presses per condition in the demo's buzz round, stage 1920×1080, platform {app.platformName()}")
@@ -301,8 +304,8 @@ def main() -> None:
           f"mis-ordered, {order['tied']:.0f} tied ({order['tied'] / pairs:.1%}, settled by the tie rule), "
           f"{order['unseen']:.0f} presses unseen; longest gap between two controller reads "
           f"{order['longest gap ms']:.1f} ms")
-    print(f"controller reader process: {rate:.0f} polls/s, {cpu:.1f} % of one core (target ≤ 5 %); "
-          f"USB full-speed polling interval: 1 ms")
+    print(f"controller reader process, {'buzzers open' if opened else 'app idle'}, nobody pressing: {rate:.0f} polls/s, {cpu:.1f} % of one core "
+          f"(target ≤ 5 %), longest gap between two reads {idle_gap:.1f} ms; USB full-speed polling interval: 1 ms")
 
 
 if __name__ == "__main__":
