@@ -1,6 +1,6 @@
 """What a new snapshot changes on the stage. The buzzers opening, a team buzzing in and a second press's margin
 change only the status row (the banner and the countdown ring): the stage repaints just that row, so the winner
-appears sooner (one full 1080p paint takes ~4 ms, mostly the background and the flush; the row takes ~1 ms).
+appears sooner (one full 1080p paint takes ~4 ms, mostly the background and the flush; the row takes ~2 ms).
 
 A field is listed here only if the painter draws it inside that row and nowhere else; the test that compares a
 row repaint with a full one, pixel for pixel, guards the list.
