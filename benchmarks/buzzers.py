@@ -304,7 +304,8 @@ def main() -> None:
           f"mis-ordered, {order['tied']:.0f} tied ({order['tied'] / pairs:.1%}, settled by the tie rule), "
           f"{order['unseen']:.0f} presses unseen; longest gap between two controller reads "
           f"{order['longest gap ms']:.1f} ms")
-    print(f"controller reader process, {'buzzers open' if opened else 'app idle'}, nobody pressing: {rate:.0f} polls/s, {cpu:.1f} % of one core "
+    state = "buzzers open" if opened else "app idle"
+    print(f"controller reader process, {state}, nobody pressing: {rate:.0f} polls/s, {cpu:.1f} % of one core "
           f"(target ≤ 5 %), longest gap between two reads {idle_gap:.1f} ms; USB full-speed polling interval: 1 ms")
 
 

@@ -87,3 +87,19 @@ def run_script(show_path: Path, steps: str, db: Path | None = None) -> Rehearsal
 def scores(outcome: RehearsalOutcome) -> dict[str, Any]:
     assert outcome.failure is None, outcome.failure
     return outcome.result["scores"]
+
+
+def assert_console_fits_a_laptop_screen(console, qtbot, width=1024, height=768):
+    """The console shrinks to a 1024×768 screen (it once could not be narrower than 1509 px), its screen list shows
+    whole names, and the big next-action button's text fits it, even a long one."""
+    hint = console.minimumSizeHint()
+    assert hint.width() <= width and hint.height() <= height, hint
+    console.show()
+    console.resize(width, height)
+    qtbot.waitUntil(lambda: console.width() == width)
+    box = console.screen_box
+    assert box.width() >= box.sizeHint().width(), box.currentText()
+    primary = console.controls.primary
+    for text in (primary.text(), "开始 第三轮 执法文书与执法流程纠错题（团队赛，含现场视频）　[Space]"):
+        primary.setText(text)
+        assert primary.fontMetrics().horizontalAdvance(text) <= primary.width(), text

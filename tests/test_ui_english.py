@@ -12,7 +12,7 @@ from PySide6.QtCore import QSettings, Qt
 from stageshow.domain import events as e
 from stageshow.formats.show_file import load_show_or_raise
 from stageshow.i18n import set_language
-from tests.support import DEMO_SHOW, PROJECT
+from tests.support import DEMO_SHOW, PROJECT, assert_console_fits_a_laptop_screen
 
 
 def test_every_string_of_the_windows_has_a_finished_english_translation():
@@ -53,6 +53,7 @@ def test_an_english_run_shows_english_menus_buttons_and_wizard(english, qtbot, t
         wizard.reject()
         judged = event_line(windows.bridge.show, e.Judged("T01", "correct", Decimal(10)), 2_000_000_000)
         assert judged.endswith("Judged 开发区代表队 Correct +10")  # the event log in English too
+        assert_console_fits_a_laptop_screen(console, qtbot)  # English words are longer
     finally:
         windows.shutdown()
 

@@ -6,7 +6,7 @@ from PySide6.QtGui import QGuiApplication
 
 from stageshow.domain.phases import Phase
 from stageshow.formats.show_file import load_show_or_raise
-from tests.support import DEMO_SHOW
+from tests.support import DEMO_SHOW, assert_console_fits_a_laptop_screen
 
 
 @pytest.fixture
@@ -33,6 +33,10 @@ def test_stage_goes_full_screen_on_the_projector_and_the_console_stays_on_the_la
     assert windows.stage.isFullScreen()
     assert windows.console.screen().name() == "HOST"
     assert windows.stage.geometry() == QGuiApplication.screens()[1].geometry()
+
+
+def test_the_console_fits_a_1024_by_768_laptop_screen_with_its_texts_whole(windows, qtbot):
+    assert_console_fits_a_laptop_screen(windows.console, qtbot)
 
 
 def test_a_compulsory_question_driven_by_keys(windows, qtbot):

@@ -26,7 +26,7 @@ from stageshow.domain import commands as c
 from stageshow.domain.model import RiskRules, RoundKind
 from stageshow.domain.phases import Phase
 from stageshow.ui.bridge import ShowBridge
-from stageshow.ui.fonts import ui_font
+from stageshow.ui.console.fitted_button import FittedButton
 from stageshow.ui.tr import tr
 
 JUDGE_COMMANDS = {"action_correct": c.Verdict.CORRECT, "action_wrong": c.Verdict.WRONG,
@@ -45,16 +45,15 @@ class Controls(QWidget):
         self._bridge = bridge
         self._actions = actions
         layout = QVBoxLayout(self)
-        self.primary = _button("")
+        self.primary = FittedButton()
         self.primary.setObjectName("primary_button")
-        self.primary.setFont(ui_font(26, bold=True))
         self.primary.setMinimumHeight(84)
         self.primary.clicked.connect(actions["action_primary"].trigger)
         layout.addWidget(self.primary)
-        row = QHBoxLayout()
+        grid = QGridLayout()  # two rows of four: the console fits a 1024-pixel-wide laptop screen
         self.buttons: dict[str, QPushButton] = {}
-        for name in ("action_correct", "action_wrong", "action_timeout", "action_reveal", "action_undo",
-                     "action_pause", "action_add_time", "action_adjust"):
+        for index, name in enumerate(("action_correct", "action_wrong", "action_timeout", "action_reveal",
+                                      "action_undo", "action_pause", "action_add_time", "action_adjust")):
             action = actions[name]
             button = _button("")
             action.changed.connect(lambda button=button, action=action: _label(button, action))  # rebound keys
@@ -62,8 +61,8 @@ class Controls(QWidget):
             button.setMinimumHeight(52)
             button.clicked.connect(action.trigger)
             self.buttons[name] = button
-            row.addWidget(button)
-        layout.addLayout(row)
+            grid.addWidget(button, index // 4, index % 4)
+        layout.addLayout(grid)
         self.refusal = QLabel("")
         self.refusal.setObjectName("refusal_label")
         self.refusal.setStyleSheet("color:#C62828")

@@ -131,6 +131,12 @@ class ConsoleWindow(QMainWindow):
         screen_row = QHBoxLayout()
         screen_row.addWidget(QLabel(tr("大屏画面")))
         screen_row.addStretch(1)
+        screen_row.addWidget(QLabel(tr("显示屏：")))
+        self.screen_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # its names in full
+        screen_row.addWidget(self.screen_box)
+        right_layout.addLayout(screen_row)
+        right_layout.addWidget(self.preview, 2)
+        media_row = QHBoxLayout()  # under the miniature they act on
         video = self._stage.video
         stage = self._stage
         for label, slot in ((tr("▶ 播放"), video.play), (tr("⏸ 暂停"), video.pause),
@@ -139,13 +145,10 @@ class ConsoleWindow(QMainWindow):
             button = QPushButton(label)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(slot)
-            screen_row.addWidget(button)
+            media_row.addWidget(button)
             if slot == self._on_replay_clicked:
                 self.replay_button = button
-        screen_row.addWidget(QLabel(tr("显示屏：")))
-        screen_row.addWidget(self.screen_box)
-        right_layout.addLayout(screen_row)
-        right_layout.addWidget(self.preview, 2)
+        right_layout.addLayout(media_row)
         right_layout.addWidget(self.teams_table, 3)
         right_layout.addWidget(QLabel(tr("事件记录")))
         right_layout.addWidget(self.log_list, 2)

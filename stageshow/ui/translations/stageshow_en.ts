@@ -528,6 +528,10 @@
       <translation>Stage</translation>
     </message>
     <message>
+      <source>显示屏：</source>
+      <translation>Screen:</translation>
+    </message>
+    <message>
       <source>▶ 播放</source>
       <translation>▶ Play</translation>
     </message>
@@ -541,19 +545,15 @@
     </message>
     <message>
       <source>＋ 放大</source>
-      <translation>＋ Zoom in</translation>
+      <translation>＋ Zoom</translation>
     </message>
     <message>
       <source>－ 缩小</source>
-      <translation>－ Zoom out</translation>
+      <translation>－ Zoom</translation>
     </message>
     <message>
       <source>还原</source>
       <translation>Reset</translation>
-    </message>
-    <message>
-      <source>显示屏：</source>
-      <translation>Screen:</translation>
     </message>
     <message>
       <source>事件记录</source>
