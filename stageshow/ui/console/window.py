@@ -31,8 +31,8 @@ from stageshow.domain.model import CorrectionRules
 from stageshow.formats.show_file import load_show
 from stageshow.ui.bridge import ShowBridge
 from stageshow.ui.buzzers.hub import BuzzerHub
-from stageshow.ui.buzzers.wizard import MappingWizardDialog
 from stageshow.ui.console.adjust_dialog import AdjustDialog
+from stageshow.ui.console.buzzer_menu import BuzzerMenu
 from stageshow.ui.console.controls import Controls
 from stageshow.ui.console.export import EXPORTS, write_sheet
 from stageshow.ui.console.describe import event_line, preview_line, question_card
@@ -199,56 +199,27 @@ class ConsoleWindow(QMainWindow):
         self.mute_box, self.volume_slider = mute, volume
 
     def attach_buzzers(self, hub: BuzzerHub, reserved_keys: set[str]) -> None:
-        """The 抢答器 menu (mapping wizard, test page), lamps that follow every source, and the hub's alarms."""
         self.buzzers = hub
-        self.teams_model.use_lamps(hub.lamps)
-        for view in (self._stage.view, self.preview):
-            view.lamps = hub.lamps
-        hub.lamps_changed.connect(self._on_hub_lamps_changed)
-        hub.alarm.connect(self._on_hub_alarm)
-        hub.all_clear.connect(self._on_hub_all_clear)
-        hub.press_seen.connect(self._on_hub_press_seen)
-        hub.notice.connect(self.status.setText)
-        menu = self.menuBar().addMenu(tr("抢答器(&Z)"))
-        wizard = menu.addAction(tr("设置抢答器…"))
-        wizard.setObjectName("action_buzzer_wizard")
-        wizard.triggered.connect(lambda: MappingWizardDialog(hub, reserved_keys, self).exec())
-        self.buzzer_test_action = menu.addAction(tr("抢答器测试（大屏显示各组指示灯）"))
-        self.buzzer_test_action.setObjectName("action_buzzer_test")
-        self.buzzer_test_action.setCheckable(True)
-        self.buzzer_test_action.toggled.connect(self._on_buzzer_test_toggled)
-        if hub.load_warning:
-            self._on_hub_alarm(hub.load_warning)
+        self.buzzer_test_action = BuzzerMenu(self, hub, reserved_keys, self._bridge.show.teams).test_action
 
-    def _on_buzzer_test_toggled(self, testing: bool) -> None:
-        self.buzzers.testing = testing
-        self.buzzers.lamps.clear()
-        self._set_mode("buzzers" if testing else "live")
-        self.status.setText(tr("抢答器测试中：按下的抢答器不计入比赛") if testing else tr("抢答器测试结束"))
+    def stage_views(self) -> tuple[StageView, StageView]:
+        """The stage itself and the console's miniature of it."""
+        return self._stage.view, self.preview
 
-    def _on_hub_lamps_changed(self) -> None:
-        self.teams_model.lamps_changed()
-        self._stage.view.lamps_changed()
-        self.preview.lamps_changed()
-
-    def _on_hub_alarm(self, text: str) -> None:
+    def raise_alarm(self, text: str) -> None:
+        """Trouble the operator must see and act on: a red bar above the controls, and a line in the log."""
         self.alarm_label.setText(text)
         self.alarm_bar.show()
-        self.log_list.addItem(text)
-        self.log_list.scrollToBottom()
+        self.log_line(text)
 
-    def _on_hub_all_clear(self, text: str) -> None:
+    def clear_alarm(self, text: str) -> None:
         self.alarm_bar.hide()
         self.status.setText(text)
+        self.log_line(text)
+
+    def log_line(self, text: str) -> None:
         self.log_list.addItem(text)
         self.log_list.scrollToBottom()
-
-    def _on_hub_press_seen(self, team_id: str | None, press) -> None:  # type: ignore[no-untyped-def]
-        if self.buzzers.testing or team_id is None:
-            team = next((t for t in self._bridge.show.teams if t.id == team_id), None)
-            who = tr("第{seat}组 {name}", seat=team.seat, name=team.name) if team else tr("未分配")
-            self.log_list.addItem(f"{tr('【测试】') if self.buzzers.testing else ''}{who} ← {press.button.label}")
-            self.log_list.scrollToBottom()
 
     def refresh_screens(self) -> None:
         self.screen_box.blockSignals(True)
@@ -298,11 +269,11 @@ class ConsoleWindow(QMainWindow):
             self._bridge.submit(dialog.command())
 
     def _toggle_mode(self, mode: str) -> None:
-        self._set_mode("live" if self._stage.view.mode == mode else mode)
+        self.set_stage_mode("live" if self._stage.view.mode == mode else mode)
 
-    def _set_mode(self, mode: str) -> None:
-        self._stage.view.set_mode(mode)
-        self.preview.set_mode(mode)
+    def set_stage_mode(self, mode: str) -> None:
+        for view in self.stage_views():
+            view.set_mode(mode)
 
     def _on_primary_after_finish(self) -> None:
         """After the final standings, the primary key walks the ceremony: 三等奖 → 二等奖 → 一等奖 → standings."""
@@ -310,7 +281,7 @@ class ConsoleWindow(QMainWindow):
             return
         mode = self._stage.view.mode
         level = int(mode.split(":")[1]) + 1 if mode.startswith("award:") else 0
-        self._set_mode(f"award:{level}" if level < len(self._bridge.show.awards) else "live")
+        self.set_stage_mode(f"award:{level}" if level < len(self._bridge.show.awards) else "live")
 
     def _on_screen_box_changed(self, index: int) -> None:
         name = self.screen_box.itemData(index)
