@@ -181,23 +181,19 @@ def _press(run: BuzzRun, source: str) -> Callable[[], int]:
     seat = random.randrange(10)
     moment: list[int] = []
     box, button = run.boxes[seat // 5], seat % 5
-
     key = Qt.Key.Key_0 if seat == 9 else Qt.Key(Qt.Key.Key_1 + seat)
+    # Made here: a key event's constructor registers the keyboard device with the application, on its thread.
     event = QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier, str((seat + 1) % 10))
-
-    def press() -> int:
-        if source == "joystick":
-            return box.press(button)  # the moment the button went down, in the reader's process
-        pressed = time.monotonic_ns()
-        QApplication.postEvent(run.windows.stage, event)  # as the window system delivers a key
-        return pressed
 
     def hand() -> None:
         time.sleep(random.uniform(0, 0.017))  # anywhere within a 60 Hz frame
-        moment.append(press())
-        if source == "joystick":
-            time.sleep(0.05)
-            box.release(button)
+        if source == "keyboard":
+            moment.append(time.monotonic_ns())
+            QApplication.postEvent(run.windows.stage, event)  # as the window system delivers a key
+            return
+        moment.append(box.press(button))  # the moment the button went down, in the reader's process
+        time.sleep(0.05)
+        box.release(button)
 
     threading.Thread(target=hand).start()
 
