@@ -103,3 +103,32 @@ def assert_console_fits_a_laptop_screen(console, qtbot, width=1024, height=768):
     for text in (primary.text(), "开始 第三轮 执法文书与执法流程纠错题（团队赛，含现场视频）　[Space]"):
         primary.setText(text)
         assert primary.fontMetrics().horizontalAdvance(text) <= primary.width(), text
+
+
+def paint_snapshot(snapshot, now, onto=None, clip=None):
+    """The stage's painter on a 1920×1080 image (or over `onto`, within `clip`); returns the image and its frame."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QImage, QPainter
+
+    from stageshow.ui.stage.painter import Frame, paint_stage
+
+    image = onto or QImage(1920, 1080, QImage.Format.Format_ARGB32_Premultiplied)
+    painter = QPainter(image)
+    if clip is not None:
+        painter.setClipRect(clip)
+    frame = Frame(painter, QRectF(image.rect()), now, lambda path: None)
+    paint_stage(frame, snapshot)
+    painter.end()
+    return image, frame
+
+
+def assert_a_row_repaint_leaves_the_whole_new_screen(old, new, now):
+    """The stage repaints only the status row from `old` to `new`; what the hall then sees must be, pixel for
+    pixel, a whole paint of `new`."""
+    from stageshow.ui.stage.changes import only_the_status_row_changed
+    from stageshow.ui.stage.view import pixels_under
+
+    assert only_the_status_row_changed(old, new)
+    stage, frame = paint_snapshot(old, now)
+    paint_snapshot(new, now, onto=stage, clip=pixels_under(frame.status_box))
+    assert stage == paint_snapshot(new, now)[0]

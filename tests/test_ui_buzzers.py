@@ -16,7 +16,8 @@ from stageshow.domain.phases import Phase
 from stageshow.formats.show_file import load_show_or_raise
 from stageshow.paths import user_data_dir
 from stageshow.ui.console.adjust_dialog import AdjustDialog
-from tests.support import write_show
+from stageshow.ui.stage.changes import only_the_status_row_changed
+from tests.support import assert_a_row_repaint_leaves_the_whole_new_screen, write_show
 
 BUZZ = {"id": "R1", "title": "抢答题", "kind": "buzz", "pool": "抢答", "questions": 6, "after_wrong": "reopen",
         "early_press": -10}
@@ -252,26 +253,7 @@ def test_news_from_the_controller_reader_reaches_the_operators_status_line(windo
 
 
 def test_the_buzzers_opening_and_a_lock_repaint_only_the_status_row_which_holds_all_they_change(windows, qtbot):
-    from PySide6.QtCore import QRectF
-    from PySide6.QtGui import QImage, QPainter
-
-    from stageshow.ui.stage.changes import only_the_status_row_changed
-    from stageshow.ui.stage.painter import Frame, paint_stage
-    from stageshow.ui.stage.view import pixels_under
-
     bridge, view = windows.bridge, windows.stage.view
-    now = bridge.now()
-
-    def paint(snapshot, onto=None, clip=None):
-        image = onto or QImage(1920, 1080, QImage.Format.Format_ARGB32_Premultiplied)
-        painter = QPainter(image)
-        if clip is not None:
-            painter.setClipRect(clip)
-        frame = Frame(painter, QRectF(image.rect()), now, lambda path: None)
-        paint_stage(frame, snapshot)
-        painter.end()
-        return image, frame
-
     assert bridge.submit(c.StartRound("R1")) and bridge.submit(c.Next())
     snapshots = [bridge.public_snapshot()]
     for command in (c.Go, lambda: c.Press("T02", stamp=bridge.now()), lambda: c.Press("T03", stamp=bridge.now()),
@@ -280,10 +262,7 @@ def test_the_buzzers_opening_and_a_lock_repaint_only_the_status_row_which_holds_
         snapshots.append(bridge.public_snapshot())
     assert snapshots[-1].question.margin_ms is not None
     for old, new in itertools.pairwise(snapshots):
-        assert only_the_status_row_changed(old, new)
-        stage, frame = paint(old)
-        paint(new, onto=stage, clip=pixels_under(frame.status_box))  # what the hall sees after a row repaint ...
-        assert stage == paint(new)[0]  # ... is exactly the whole new screen
+        assert_a_row_repaint_leaves_the_whole_new_screen(old, new, bridge.now())
     assert bridge.submit(c.Judge(c.Verdict.WRONG))  # scores and the status line change: the whole stage
     assert not only_the_status_row_changed(snapshots[-1], bridge.public_snapshot())
 

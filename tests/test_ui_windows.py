@@ -6,7 +6,12 @@ from PySide6.QtGui import QGuiApplication
 
 from stageshow.domain.phases import Phase
 from stageshow.formats.show_file import load_show_or_raise
-from tests.support import DEMO_SHOW, assert_console_fits_a_laptop_screen
+from stageshow.domain import commands as c
+from tests.support import (
+    DEMO_SHOW,
+    assert_a_row_repaint_leaves_the_whole_new_screen,
+    assert_console_fits_a_laptop_screen,
+)
 
 
 @pytest.fixture
@@ -37,6 +42,14 @@ def test_stage_goes_full_screen_on_the_projector_and_the_console_stays_on_the_la
 
 def test_the_console_fits_a_1024_by_768_laptop_screen_with_its_texts_whole(windows, qtbot):
     assert_console_fits_a_laptop_screen(windows.console, qtbot)
+
+
+def test_starting_a_compulsory_questions_clock_repaints_only_the_status_row_and_nothing_is_left_stale(windows):
+    bridge = windows.bridge
+    assert bridge.submit(c.StartRound("R1")) and bridge.submit(c.Next())
+    presented = bridge.public_snapshot()
+    assert bridge.submit(c.Go())
+    assert_a_row_repaint_leaves_the_whole_new_screen(presented, bridge.public_snapshot(), bridge.now())
 
 
 def test_a_compulsory_question_driven_by_keys(windows, qtbot):
