@@ -7,7 +7,7 @@ screen. Now the button takes the width the console gives it, and its text is set
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QPushButton, QSizePolicy
 
@@ -27,9 +27,6 @@ class FittedButton(QPushButton):
     def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
         super().setText(text)
         self._fit()
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        return QSize(120, super().minimumSizeHint().height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)

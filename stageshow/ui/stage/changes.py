@@ -18,7 +18,7 @@ _ROW_FIELDS = {"team": None, "team_name": None, "member": None, "buzz_open_for":
 
 
 def only_the_status_row_changed(old: PublicSnapshot | None, new: PublicSnapshot) -> bool:
-    if old is None or old.question is None or new.question is None or old is new:
+    if old is None or old.question is None or new.question is None:
         return False
     if old.phase not in _QUESTION_PHASES or new.phase not in _QUESTION_PHASES:
         return False
