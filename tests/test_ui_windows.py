@@ -132,10 +132,10 @@ def test_sound_cues_follow_the_show(windows, qtbot):
 
 def test_the_score_history_chart_follows_every_scoring_step(windows, qtbot):
     stage, console = windows.stage, windows.console
-    press(qtbot, console, Qt.Key.Key_H)
-    assert stage.chart_visible
     for _ in range(3):
         press(qtbot, console, Qt.Key.Key_Space)
+    press(qtbot, console, Qt.Key.Key_H)
+    assert stage.chart_visible
     press(qtbot, console, Qt.Key.Key_Y)
     x, y = stage.chart.curves["T01"].getData()
     assert list(y) == [100.0, 110.0] and list(stage.chart.curves["T02"].getData()[1]) == [100.0, 100.0]
@@ -145,15 +145,39 @@ def test_the_score_history_chart_follows_every_scoring_step(windows, qtbot):
     assert not stage.chart_visible
 
 
+def test_one_stage_mode_at_a_time_and_moving_the_show_on_brings_the_hall_back(windows, qtbot):
+    stage, console = windows.stage, windows.console
+    press(qtbot, console, Qt.Key.Key_H)  # the chart ...
+    press(qtbot, console, Qt.Key.Key_D)  # ... then the teams: the teams replace the chart, on both
+    assert stage.mode == "teams" and console.preview.mode == "teams" and not stage.chart_visible
+    assert "参赛队伍" in console.stage_mode_label.text()
+    press(qtbot, console, Qt.Key.Key_S)  # the bars: a page of the stage's own, pictured in the miniature
+    assert stage.mode == "bars" and console.preview.mode == "bars"
+    qtbot.waitUntil(lambda: stage.bars.isVisible())
+    assert picture(console.preview).pixelColor(10, 10) == stage.bars.grab().scaled(
+        console.preview.size()).toImage().pixelColor(10, 10)
+    press(qtbot, console, Qt.Key.Key_Space)  # 开始 第一轮: the hall sees the round, not the bars
+    assert stage.mode == "live" and console.preview.mode == "live"
+    assert stage.view.snapshot.round_title == "第一轮 个人必答题"
+    assert console.status.text() == "大屏已回到比赛画面" and "比赛画面" in console.stage_mode_label.text()
+    press(qtbot, console, Qt.Key.Key_B)
+    press(qtbot, console, Qt.Key.Key_Space)  # 下一题 after a blackout: the question is shown
+    assert stage.mode == "live" and stage.view.snapshot.question is not None
+
+
+def picture(widget):
+    return widget.grab().toImage()
+
+
 def test_the_scoreboard_bars_glide_to_new_scores_with_ranks_and_the_last_change(windows, qtbot):
     from pathlib import Path
 
     stage, console = windows.stage, windows.console
+    for _ in range(3):
+        press(qtbot, console, Qt.Key.Key_Space)
     press(qtbot, console, Qt.Key.Key_S)
     assert stage.bars_visible
     bars = stage.bars
-    for _ in range(3):
-        press(qtbot, console, Qt.Key.Key_Space)
     press(qtbot, console, Qt.Key.Key_Y)  # 开发区 +10
     assert bars.animating
     qtbot.waitUntil(lambda: 100 < bars.shown["T01"] < 110)  # on its way: neither the old score nor the new

@@ -19,7 +19,7 @@ from stageshow.ui.bridge import ShowBridge
 from stageshow.ui.buzzers.hub import BuzzerHub
 from stageshow.ui.console.window import ConsoleWindow
 from stageshow.ui.fonts import ui_font
-from stageshow.ui.screens import ScreenWatcher, stage_screen
+from stageshow.ui.screens import ScreenWatcher, console_screen, stage_screen
 from stageshow.ui.sound_cues import SoundCues
 from stageshow.ui.stage.window import StageWindow
 from stageshow.ui.tr import install_translator, tr
@@ -61,9 +61,10 @@ class StageShowApp:
         return {action.shortcut().toString() for action in self.actions.values()} | {"Esc"}
 
     def show_windows(self) -> None:
-        self.console.show()
         screen = stage_screen(self.screens.preferred_name())
         self.screens.choose(screen)
+        self.console.place_on(console_screen(screen))
+        self.console.show()
         self.stage.place_on(screen, full_screen=screen is not None)
         self.console.refresh_screens()
         self.console.raise_()

@@ -24,6 +24,16 @@ def stage_screen(preferred: str | None) -> QScreen | None:
     return others[0] if others else None
 
 
+def console_screen(stage: QScreen | None) -> QScreen:
+    """The operator's screen: the primary one, unless the stage is there; then any other (the stage is never
+    chosen for the console when there is a choice)."""
+    primary = QGuiApplication.primaryScreen()
+    if stage is not primary:
+        return primary
+    others = [screen for screen in QGuiApplication.screens() if screen is not stage]
+    return others[0] if others else primary
+
+
 class ScreenWatcher(QObject):
     """Signals: stage_screen_lost(str), stage_screen_found(QScreen)."""
 

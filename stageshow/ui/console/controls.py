@@ -8,12 +8,13 @@ from decimal import Decimal, InvalidOperation
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QSpinBox,
@@ -89,10 +90,13 @@ class Controls(QWidget):
 
     def _risk_inputs(self) -> QWidget:
         box = QWidget()
-        row = QHBoxLayout(box)
-        row.setContentsMargins(0, 0, 0, 0)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
         self.risk_label = QLabel("")
-        row.addWidget(self.risk_label)
+        self.risk_label.setWordWrap(True)  # a long team name wraps instead of widening the console
+        column.addWidget(self.risk_label)
+        row = QHBoxLayout()
+        column.addLayout(row)
         self.tier_buttons: list[QPushButton] = []
         rounds = self._bridge.show.rounds
         tiers = sorted({tier for r in rounds if isinstance(r.rules, RiskRules) for tier in r.rules.tiers})
@@ -107,21 +111,35 @@ class Controls(QWidget):
         return box
 
     def _correction_inputs(self) -> QWidget:
+        """The planted errors as a checklist that scrolls (a long error text never widens the console)."""
         box = QWidget()
-        self._error_layout = QGridLayout(box)
-        self._error_layout.setContentsMargins(0, 0, 0, 0)
-        self.error_checks: list[QCheckBox] = []
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.error_list = QListWidget()
+        self.error_list.setObjectName("error_checklist")
+        self.error_list.setWordWrap(True)
+        self.error_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.error_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.error_list.setMaximumHeight(120)
+        layout.addWidget(self.error_list)
+        row = QHBoxLayout()
         self.claims_spin = QSpinBox()
         self.claims_spin.setPrefix(tr("误报 "))
         self.found_button = _button(tr("记录找到的错误"))
         self.found_button.clicked.connect(self._on_found_clicked)
+        row.addWidget(self.claims_spin)
+        row.addWidget(self.found_button, 1)
+        layout.addLayout(row)
         return box
 
     def _judged_inputs(self) -> QWidget:
+        """Two rows, not one: the fields take the width there is and never widen the console."""
         box = QWidget()
-        row = QHBoxLayout(box)
-        row.setContentsMargins(0, 0, 0, 0)
+        grid = QGridLayout(box)
+        grid.setContentsMargins(0, 0, 0, 0)
         self.panel_team = QComboBox()
+        self.panel_team.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.panel_team.setMinimumContentsLength(6)
         for team in self._bridge.show.teams:
             self.panel_team.addItem(team.name, team.id)
         self.panel_scores = QLineEdit()
@@ -132,8 +150,14 @@ class Controls(QWidget):
         self.votes_edit.setPlaceholderText(tr("投票，如 T01:12 T02:8"))
         votes_button = _button(tr("录入投票"))
         votes_button.clicked.connect(self._on_votes_clicked)
-        for widget in (self.panel_team, self.panel_scores, panel_button, self.votes_edit, votes_button):
-            row.addWidget(widget)
+        for edit in (self.panel_scores, self.votes_edit):
+            edit.setMinimumWidth(120)
+        grid.addWidget(self.panel_team, 0, 0)
+        grid.addWidget(self.panel_scores, 0, 1)
+        grid.addWidget(panel_button, 0, 2)
+        grid.addWidget(self.votes_edit, 1, 0, 1, 2)
+        grid.addWidget(votes_button, 1, 2)
+        grid.setColumnStretch(1, 1)
         return box
 
     # --- refresh ----------------------------------------------------------------------------------------------
@@ -175,18 +199,19 @@ class Controls(QWidget):
         if not visible:
             return
         question = self._bridge.show.question(state.question.question_id)
-        if len(self.error_checks) != len(question.errors) or self.found_button.property("qid") != question.id:
-            for widget in [*self.error_checks, self.claims_spin, self.found_button]:
-                self._error_layout.removeWidget(widget)
-            for check in self.error_checks:
-                check.deleteLater()
-            self.error_checks = [QCheckBox(f"{n}. {error.text}") for n, error in enumerate(question.errors, 1)]
-            for index, check in enumerate(self.error_checks):
-                check.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-                self._error_layout.addWidget(check, index // 2, index % 2)
-            self._error_layout.addWidget(self.claims_spin, 10, 0)
-            self._error_layout.addWidget(self.found_button, 10, 1)
-            self.found_button.setProperty("qid", question.id)
+        if self.error_list.property("qid") != question.id:
+            self.error_list.clear()
+            for n, error in enumerate(question.errors, 1):
+                item = QListWidgetItem(f"{n}. {error.text}")
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Unchecked)
+                self.error_list.addItem(item)
+            self.error_list.setProperty("qid", question.id)
+
+    def checked_errors(self) -> tuple[int, ...]:
+        """The planted errors ticked as found, numbered from 1."""
+        return tuple(row + 1 for row in range(self.error_list.count())
+                     if self.error_list.item(row).checkState() == Qt.CheckState.Checked)
 
     # --- slots ------------------------------------------------------------------------------------------------
 
@@ -230,8 +255,7 @@ class Controls(QWidget):
             self._bridge.submit(c.PauseClock())
 
     def _on_found_clicked(self) -> None:
-        found = tuple(index for index, check in enumerate(self.error_checks, 1) if check.isChecked())
-        if self._bridge.submit(c.Found(found)) and self.claims_spin.value():
+        if self._bridge.submit(c.Found(self.checked_errors())) and self.claims_spin.value():
             self._bridge.submit(c.Claims(self.claims_spin.value()))
 
     def _on_panel_clicked(self) -> None:

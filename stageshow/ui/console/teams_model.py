@@ -56,6 +56,9 @@ class TeamsModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
+    def row_of(self, team_id: str) -> int:
+        return next(row for row, team in enumerate(self._teams) if team.id == team_id)
+
     def is_lit(self, team_id: str) -> bool:
         return self.lamps.is_lit(team_id)
 

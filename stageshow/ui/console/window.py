@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QScreen, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSlider,
     QSplitter,
     QTableView,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from stageshow.app.next_action import upcoming_question
+from stageshow.domain import events as e
 from stageshow.domain.model import CorrectionRules
 from stageshow.formats.show_file import load_show
 from stageshow.ui.bridge import ShowBridge
@@ -35,14 +37,23 @@ from stageshow.ui.console.adjust_dialog import AdjustDialog
 from stageshow.ui.console.buzzer_menu import BuzzerMenu
 from stageshow.ui.console.controls import Controls
 from stageshow.ui.console.export import EXPORTS, write_sheet
+from stageshow.ui.console.fit import fit_to_screen
 from stageshow.ui.console.describe import event_line, preview_line, question_card
 from stageshow.ui.console.shortcuts_dialog import ShortcutsDialog
 from stageshow.ui.console.teams_model import TeamsModel
-from stageshow.ui.stage.view import StageView
+from stageshow.ui.stage.view import PAGE_MODES, StageView
 from stageshow.ui.stage.window import StageWindow
-from stageshow.ui.tr import tr
+from stageshow.ui.tr import tr, tr_noop
 
 PROBLEMS_SHOWN = 15
+PAGE_REFRESH_MS = 250
+MODE_NAMES = {"live": tr_noop("比赛画面"), "blackout": tr_noop("黑屏"), "logo": tr_noop("标题画面"),
+              "teams": tr_noop("参赛队伍"), "chart": tr_noop("比分走势图"), "bars": tr_noop("实时比分"),
+              "buzzers": tr_noop("抢答器测试"), "award": tr_noop("颁奖")}
+# Events that move the show on: the hall must see what they bring, not an overlay left up from before.
+MOVES_THE_SHOW_ON = (e.RoundStarted, e.QuestionPresented, e.BuzzersOpened, e.CountdownStarted, e.TiebreakStarted,
+                     e.ShowFinished)
+TEAMS_ALWAYS_SHOWN = 10  # a show with more teams scrolls its table, keeping the team in play in view
 
 
 class ConsoleWindow(QMainWindow):
@@ -76,6 +87,12 @@ class ConsoleWindow(QMainWindow):
         self.teams_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.teams_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.teams_table.verticalHeader().hide()
+        # Compact rows, and room for ten of them: the operator sees every team's score without scrolling.
+        row_height = self.teams_table.fontMetrics().height() + 6
+        self.teams_table.verticalHeader().setDefaultSectionSize(row_height)
+        self.teams_table.verticalHeader().setMinimumSectionSize(row_height)
+        shown = min(len(bridge.show.teams), TEAMS_ALWAYS_SHOWN)
+        self.teams_table.setMinimumHeight(row_height * (shown + 1) + 8)
         self.log_list = QListWidget()
         self.log_list.setObjectName("event_log")
         # One line per item: without this every scroll to the bottom lays out the whole log again, and a final
@@ -83,23 +100,48 @@ class ConsoleWindow(QMainWindow):
         self.log_list.setUniformItemSizes(True)
         self.preview = StageView(bridge.now, video=stage.video)
         stage.mirrors.append(self.preview)
-        self.preview.setMinimumSize(320, 180)
+        self.preview.setMinimumSize(256, 144)
+        self.preview.page_source = stage.page_picture
+        self._page_refresh = QTimer(self)  # the chart and bars move: their picture in the miniature follows
+        self._page_refresh.setInterval(PAGE_REFRESH_MS)
+        self._page_refresh.timeout.connect(self.preview.update)
+        self.stage_mode_label = QLabel()
+        self.stage_mode_label.setObjectName("stage_mode_label")
         self.screen_box = QComboBox()
         self.status = QLabel("")
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # never widens the window
         self._build_layout()
         self._build_menu()
         actions["action_adjust"].triggered.connect(self._on_adjust_triggered)
         actions["action_blackout"].triggered.connect(lambda: self._toggle_mode("blackout"))
         actions["action_logo"].triggered.connect(lambda: self._toggle_mode("logo"))
         actions["action_teams"].triggered.connect(lambda: self._toggle_mode("teams"))
-        actions["action_chart"].triggered.connect(lambda: stage.show_chart(not stage.chart_visible))
-        actions["action_bars"].triggered.connect(lambda: stage.show_bars(not stage.bars_visible))
+        actions["action_chart"].triggered.connect(lambda: self._toggle_mode("chart"))
+        actions["action_bars"].triggered.connect(lambda: self._toggle_mode("bars"))
         actions["action_primary"].triggered.connect(self._on_primary_after_finish)
         bridge.snapshot_changed.connect(self._on_bridge_snapshot_changed)
         bridge.events_logged.connect(self._on_bridge_events_logged)
         stage.video.failed.connect(self.status.setText)
         self._on_bridge_snapshot_changed()
-        self.resize(1280, 800)
+        self.set_stage_mode("live")
+        self._home: QScreen | None = None
+
+    def place_on(self, screen: QScreen) -> None:
+        """Open over the whole available area of the operator's screen, and stay within it."""
+        if self._home is not None:
+            self._home.availableGeometryChanged.disconnect(self._on_home_geometry_changed)
+        self._home = screen
+        screen.availableGeometryChanged.connect(self._on_home_geometry_changed)
+        fit_to_screen(self, screen)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        # A window manager adds its frame only once the window is mapped: fit again, frame included.
+        QTimer.singleShot(0, self._on_home_geometry_changed)
+
+    def _on_home_geometry_changed(self) -> None:
+        if self._home is not None and self._home in QGuiApplication.screens():
+            fit_to_screen(self, self._home)
 
     def _build_alarm_bar(self) -> QWidget:
         """A red bar above the controls for trouble the operator must see (a buzzer unplugged or stuck)."""
@@ -129,7 +171,7 @@ class ConsoleWindow(QMainWindow):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         screen_row = QHBoxLayout()
-        screen_row.addWidget(QLabel(tr("大屏画面")))
+        screen_row.addWidget(self.stage_mode_label)
         screen_row.addStretch(1)
         screen_row.addWidget(QLabel(tr("显示屏：")))
         self.screen_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # its names in full
@@ -139,7 +181,7 @@ class ConsoleWindow(QMainWindow):
         media_row = QHBoxLayout()  # under the miniature they act on
         video = self._stage.video
         stage = self._stage
-        for label, slot in ((tr("▶ 播放"), video.play), (tr("⏸ 暂停"), video.pause),
+        for label, slot in ((tr("▶ 播放"), video.play), (tr("‖ 暂停"), video.pause),
                             (tr("⟲ 重播"), self._on_replay_clicked), (tr("＋ 放大"), lambda: stage.zoom_by(1.4)),
                             (tr("－ 缩小"), lambda: stage.zoom_by(1 / 1.4)), (tr("还原"), lambda: stage.zoom(1.0))):
             button = QPushButton(label)
@@ -151,7 +193,8 @@ class ConsoleWindow(QMainWindow):
         right_layout.addLayout(media_row)
         right_layout.addWidget(self.teams_table, 3)
         right_layout.addWidget(QLabel(tr("事件记录")))
-        right_layout.addWidget(self.log_list, 2)
+        self.log_list.setMinimumHeight(32)
+        right_layout.addWidget(self.log_list, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(right)
@@ -255,8 +298,12 @@ class ConsoleWindow(QMainWindow):
         upcoming = upcoming_question(self._bridge.show, state)
         self.next_preview.setText(tr("下一题预览：{line}", line=preview_line(upcoming)) if upcoming else "")
         self.preview.show_snapshot(self._bridge.public_snapshot())
+        in_play = state.question.team if state.question else None
+        if in_play is not None:
+            self.teams_table.scrollTo(self.teams_model.index(self.teams_model.row_of(in_play), 0))
 
     def _on_bridge_events_logged(self, events: list) -> None:  # type: ignore[type-arg]
+        self._return_stage_to_the_show(events)
         for event, at in events:
             line = event_line(self._bridge.show, event, at)
             if line:
@@ -269,17 +316,34 @@ class ConsoleWindow(QMainWindow):
             self._bridge.submit(dialog.command())
 
     def _toggle_mode(self, mode: str) -> None:
-        self.set_stage_mode("live" if self._stage.view.mode == mode else mode)
+        self.set_stage_mode("live" if self._stage.mode == mode else mode)
 
     def set_stage_mode(self, mode: str) -> None:
-        for view in self.stage_views():
-            view.set_mode(mode)
+        """One stage mode at a time, on the stage and its miniature alike; the console names it."""
+        self._stage.set_mode(mode)
+        self.preview.set_mode(mode)
+        if mode in PAGE_MODES:
+            self._page_refresh.start()
+        else:
+            self._page_refresh.stop()
+        self.stage_mode_label.setText(tr("大屏：{what}", what=tr(MODE_NAMES.get(mode.split(":")[0], MODE_NAMES["live"]))))
+        self.stage_mode_label.setStyleSheet("" if mode == "live" else "color: #C62828; font-weight: bold;")
+
+    def _return_stage_to_the_show(self, events: list) -> None:  # type: ignore[type-arg]
+        """Moving the show on (a round, a question, the clock, the buzzers) brings the hall back to it: a chart or a
+        blackout left up would hide the question the hall is now asked."""
+        mode = self._stage.mode
+        if mode in ("live", "buzzers") or mode.startswith("award:"):
+            return
+        if any(isinstance(event, MOVES_THE_SHOW_ON) for event, _ in events):
+            self.set_stage_mode("live")
+            self.status.setText(tr("大屏已回到比赛画面"))
 
     def _on_primary_after_finish(self) -> None:
         """After the final standings, the primary key walks the ceremony: 三等奖 → 二等奖 → 一等奖 → standings."""
         if self._bridge.state.phase.value != "finished" or not self._bridge.show.awards:
             return
-        mode = self._stage.view.mode
+        mode = self._stage.mode
         level = int(mode.split(":")[1]) + 1 if mode.startswith("award:") else 0
         self.set_stage_mode(f"award:{level}" if level < len(self._bridge.show.awards) else "live")
 

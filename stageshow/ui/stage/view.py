@@ -15,6 +15,7 @@ from stageshow.ui.stage.painter import Frame, paint_stage
 from stageshow.ui.stage.video import VideoSource
 
 FRAME_MS = 16
+PAGE_MODES = ("chart", "bars")
 
 
 class StageView(QWidget):
@@ -39,6 +40,9 @@ class StageView(QWidget):
         self._ticker.timeout.connect(self._on_ticker_timeout)
         self._clock_box: QRectF | None = None
         self._status_box: QRectF | None = None
+        # A miniature of the stage window: the chart and bars pages are the stage's own widgets, shown here as
+        # pictures of them (set by the console; None on the stage itself).
+        self.page_source: Callable[[], QPixmap | None] | None = None
 
     @property
     def snapshot(self) -> PublicSnapshot | None:
@@ -72,7 +76,7 @@ class StageView(QWidget):
             self.update(pixels_under(self._clock_box))
 
     def set_mode(self, mode: str) -> None:
-        """live | blackout | logo | buzzers | award:N"""
+        """live | blackout | logo | teams | buzzers | award:N, and in a miniature also chart | bars"""
         self._mode = mode
         self.update()
 
@@ -106,6 +110,12 @@ class StageView(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         painter = QPainter(self)
+        picture = self.page_source() if self.page_source is not None and self._mode in PAGE_MODES else None
+        if picture is not None:
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+            painter.drawPixmap(self.rect(), picture)
+            painter.end()
+            return
         frame = Frame(painter, QRectF(self.rect()), self._now(), self._image, self.video, self.zoom, lamps=self.lamps)
         paint_stage(frame, self._snapshot, self._mode)
         painter.end()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QScreen
+from PySide6.QtGui import QAction, QCloseEvent, QPixmap, QScreen
 from PySide6.QtWidgets import QStackedLayout, QWidget
 
 from stageshow.app.next_action import next_action
@@ -57,21 +57,38 @@ class StageWindow(QWidget):
         """Host hotkeys work whichever window has focus."""
         self.addActions(actions)
 
+    @property
+    def mode(self) -> str:
+        """What the hall sees: live (the show) | blackout | logo | teams | chart | bars | buzzers | award:N.
+        One mode at a time; the chart and the bars are pages of their own, the rest are drawn by the view."""
+        page = self._pages.currentWidget()
+        return "chart" if page is self.chart else "bars" if page is self.bars else self.view.mode
+
+    def set_mode(self, mode: str) -> None:
+        page = {"chart": self.chart, "bars": self.bars}.get(mode, self.view)
+        self.view.set_mode("live" if page is not self.view else mode)
+        self._pages.setCurrentWidget(page)
+
+    def page_picture(self) -> QPixmap | None:
+        """The chart or bars page as the hall sees it now; None while the view draws the stage itself."""
+        page = self._pages.currentWidget()
+        return None if page is self.view else page.grab()
+
     def show_chart(self, visible: bool) -> None:
         """The score-history chart in place of the stage picture (the hall sees the race so far)."""
-        self._pages.setCurrentWidget(self.chart if visible else self.view)
+        self.set_mode("chart" if visible else "live")
 
     @property
     def chart_visible(self) -> bool:
-        return self._pages.currentWidget() is self.chart
+        return self.mode == "chart"
 
     def show_bars(self, visible: bool) -> None:
         """The live scoreboard bars in place of the stage picture."""
-        self._pages.setCurrentWidget(self.bars if visible else self.view)
+        self.set_mode("bars" if visible else "live")
 
     @property
     def bars_visible(self) -> bool:
-        return self._pages.currentWidget() is self.bars
+        return self.mode == "bars"
 
     def zoom(self, scale: float, centre_x: float = 0.5, centre_y: float = 0.5) -> None:
         for view in (self.view, *self.mirrors):

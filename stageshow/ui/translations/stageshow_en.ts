@@ -192,6 +192,34 @@
       <translation>Give a reason; points cannot be 0</translation>
     </message>
     <message>
+      <source>抢答器(&amp;Z)</source>
+      <translation>&amp;Buzzers</translation>
+    </message>
+    <message>
+      <source>设置抢答器…</source>
+      <translation>Set up buzzers…</translation>
+    </message>
+    <message>
+      <source>抢答器测试（大屏显示各组指示灯）</source>
+      <translation>Buzzer test (lamps on the stage)</translation>
+    </message>
+    <message>
+      <source>抢答器测试中：按下的抢答器不计入比赛</source>
+      <translation>Buzzer test: presses do not count in the show</translation>
+    </message>
+    <message>
+      <source>抢答器测试结束</source>
+      <translation>Buzzer test ended</translation>
+    </message>
+    <message>
+      <source>未分配</source>
+      <translation>Unmapped</translation>
+    </message>
+    <message>
+      <source>【测试】</source>
+      <translation>[test] </translation>
+    </message>
+    <message>
       <source>放弃</source>
       <translation>Pass</translation>
     </message>
@@ -452,6 +480,18 @@
       <translation>Buzzer controller unplugged</translation>
     </message>
     <message>
+      <source>比赛画面</source>
+      <translation>the show</translation>
+    </message>
+    <message>
+      <source>抢答器测试</source>
+      <translation>Buzzer test</translation>
+    </message>
+    <message>
+      <source>颁奖</source>
+      <translation>Awards</translation>
+    </message>
+    <message>
       <source>{title} — 控制台</source>
       <translation>{title} — Console</translation>
     </message>
@@ -484,20 +524,12 @@
       <translation>Mute</translation>
     </message>
     <message>
-      <source>抢答器(&amp;Z)</source>
-      <translation>&amp;Buzzers</translation>
-    </message>
-    <message>
-      <source>设置抢答器…</source>
-      <translation>Set up buzzers…</translation>
-    </message>
-    <message>
-      <source>抢答器测试（大屏显示各组指示灯）</source>
-      <translation>Buzzer test (lamps on the stage)</translation>
-    </message>
-    <message>
       <source>窗口模式（不全屏）</source>
       <translation>Window (not full screen)</translation>
+    </message>
+    <message>
+      <source>大屏：{what}</source>
+      <translation>Stage: {what}</translation>
     </message>
     <message>
       <source>打开比赛文件</source>
@@ -524,10 +556,6 @@
       <translation>Current question (console only, with the answer)</translation>
     </message>
     <message>
-      <source>大屏画面</source>
-      <translation>Stage</translation>
-    </message>
-    <message>
       <source>显示屏：</source>
       <translation>Screen:</translation>
     </message>
@@ -536,8 +564,8 @@
       <translation>▶ Play</translation>
     </message>
     <message>
-      <source>⏸ 暂停</source>
-      <translation>⏸ Pause</translation>
+      <source>‖ 暂停</source>
+      <translation>‖ Pause</translation>
     </message>
     <message>
       <source>⟲ 重播</source>
@@ -564,24 +592,16 @@
       <translation>Volume</translation>
     </message>
     <message>
-      <source>抢答器测试中：按下的抢答器不计入比赛</source>
-      <translation>Buzzer test: presses do not count in the show</translation>
-    </message>
-    <message>
-      <source>抢答器测试结束</source>
-      <translation>Buzzer test ended</translation>
-    </message>
-    <message>
-      <source>未分配</source>
-      <translation>Unmapped</translation>
-    </message>
-    <message>
       <source>退出 StageShow？比赛记录已保存，下次打开会从当前位置继续。</source>
       <translation>Quit StageShow? The show is saved; opening it again resumes where it stopped.</translation>
     </message>
     <message>
       <source>下一题预览：{line}</source>
       <translation>Next question: {line}</translation>
+    </message>
+    <message>
+      <source>大屏已回到比赛画面</source>
+      <translation>The stage is back on the show</translation>
     </message>
     <message>
       <source>显示屏</source>
@@ -608,10 +628,6 @@
       <translation>…{count} problems in all</translation>
     </message>
     <message>
-      <source>【测试】</source>
-      <translation>[test] </translation>
-    </message>
-    <message>
       <source>{path} 无法打开，请按以下提示修改后再试：</source>
       <translation>{path} cannot be opened. Fix these and try again:</translation>
     </message>
@@ -626,10 +642,6 @@
     <message>
       <source>无人抢答 · 本题作废</source>
       <translation>Nobody buzzed · question void</translation>
-    </message>
-    <message>
-      <source>颁奖</source>
-      <translation>Awards</translation>
     </message>
     <message>
       <source>荣获{award}的是</source>
@@ -654,10 +666,6 @@
     <message>
       <source>　投票 {votes}</source>
       <translation>  votes {votes}</translation>
-    </message>
-    <message>
-      <source>抢答器测试</source>
-      <translation>Buzzer test</translation>
     </message>
     <message>
       <source>手柄已断开</source>
