@@ -299,7 +299,8 @@ def play_the_one_question(bridge, team):
         assert bridge.submit(command, now=start + seconds * 1_000_000_000), command
 
 
-def test_closing_a_round_and_finishing_the_show_ask_once_and_no_leaves_the_show_as_it_was(qtbot, tmp_path, monkeypatch):
+def test_closing_a_round_the_tiebreak_finishing_and_undo_after_finish_ask_once_and_no_leaves_the_show(
+        qtbot, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
     from stageshow.ui.app import StageShowApp
@@ -307,14 +308,15 @@ def test_closing_a_round_and_finishing_the_show_ask_once_and_no_leaves_the_show_
 
     rounds = [{"id": f"R{n}", "title": f"第{n}轮", "kind": "buzz", "pool": f"抢答{n}", "questions": 1}
               for n in (1, 2)]
-    path = write_show(tmp_path / "show", rounds)
+    path = write_show(tmp_path / "show", rounds, tiebreak={"pool": "加赛"})
     windows = StageShowApp(load_show_or_raise(path), path.parent, tmp_path / "show.sqlite3",
                            QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
     windows.console.confirm_on_close = False
     qtbot.addWidget(windows.console)
     asked, answers = [], []
-    monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text, *rest: (asked.append(text),
-                                                                                     answers.pop(0))[1])
+    monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text, buttons, default: (
+        asked.append((text, default)), answers.pop(0))[1])
+    no, yes = QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes
     try:
         windows.show_windows()
         qtbot.waitExposed(windows.console)
@@ -323,18 +325,34 @@ def test_closing_a_round_and_finishing_the_show_ask_once_and_no_leaves_the_show_
         primary.trigger()  # the first round: nothing is closed, nothing asked
         assert bridge.state.round.round_id == "R1" and asked == []
         play_the_one_question(bridge, "T01")
-        answers.append(QMessageBox.StandardButton.No)
+        answers.append(no)
         primary.trigger()  # 开始 第2轮: asked, refused
-        assert "第2轮" in asked[-1] and bridge.state.round.round_id == "R1"
-        answers.append(QMessageBox.StandardButton.Yes)
+        assert "第2轮" in asked[-1][0] and bridge.state.round.round_id == "R1"
+        assert asked[-1][1] == no  # Space or Enter pressed again answers No
+        answers.append(yes)
         primary.trigger()
         assert bridge.state.round.round_id == "R2" and len(asked) == 2
-        play_the_one_question(bridge, "T02")
-        answers.append(QMessageBox.StandardButton.No)
-        primary.trigger()  # 结束比赛: asked, refused
-        assert "结束比赛" in asked[-1] and bridge.state.phase != Phase.FINISHED
-        answers.append(QMessageBox.StandardButton.Yes)
+        play_the_one_question(bridge, "T02")  # T01 and T02 tie for first place
+        answers.append(no)
+        primary.trigger()  # 开始加赛: asked, refused
+        assert "加赛" in asked[-1][0] and bridge.state.tiebreak is None
+        answers.append(yes)
         primary.trigger()
-        assert bridge.state.phase == Phase.FINISHED and len(asked) == 4
+        assert bridge.state.tiebreak is not None and len(asked) == 4
+        play_the_one_question(bridge, "T02")  # T02 ranks first
+        answers.append(no)
+        primary.trigger()  # 结束比赛: asked, refused
+        assert "结束比赛" in asked[-1][0] and bridge.state.phase != Phase.FINISHED
+        answers.append(yes)
+        primary.trigger()
+        assert bridge.state.phase == Phase.FINISHED and len(asked) == 6
+        undo = console.actions["action_undo"]  # Ctrl+Z after the ceremony
+        answers.append(no)
+        undo.trigger()
+        assert "重新打开比赛" in asked[-1][0] and "判定 第2队 正确" in asked[-1][0] and asked[-1][1] == no
+        assert bridge.state.phase == Phase.FINISHED and bridge.state.tiebreak.done
+        answers.append(yes)
+        undo.trigger()
+        assert bridge.state.phase != Phase.FINISHED and len(asked) == 8
     finally:
         windows.shutdown()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from stageshow.i18n import language
 from stageshow.paths import PACKAGE_ROOT
@@ -28,8 +28,13 @@ def tr_noop(text: str) -> str:
 
 
 def install_translator(app: QCoreApplication) -> QTranslator | None:
-    """English when the user asked for it (--lang en or STAGESHOW_LANG=en); Chinese needs nothing."""
+    """English when the user asked for it (--lang en or STAGESHOW_LANG=en). In Chinese, Qt's own words (the Yes/No,
+    OK/Cancel of its dialogs, a text field's menu) come from Qt's Simplified Chinese catalogue."""
     if language() != "en":
+        qt_words = QTranslator(app)
+        if qt_words.load(QLocale(QLocale.Language.Chinese, QLocale.Country.China), "qtbase", "_",
+                         QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt_words)
         return None
     translator = QTranslator(app)
     if not translator.load(str(QM_FILE)):

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -27,6 +26,8 @@ from stageshow.domain import commands as c
 from stageshow.domain.model import RiskRules, RoundKind
 from stageshow.domain.phases import Phase
 from stageshow.ui.bridge import ShowBridge
+from stageshow.reports.score_table import undo_label
+from stageshow.ui.console.confirm import ask
 from stageshow.ui.console.fitted_button import FittedButton
 from stageshow.ui.tr import tr
 
@@ -79,7 +80,7 @@ class Controls(QWidget):
             actions[name].triggered.connect(lambda _=False, v=verdict: self._bridge.submit(c.Judge(v)))
         actions["action_primary"].triggered.connect(self._on_primary_triggered)
         actions["action_reveal"].triggered.connect(lambda: self._bridge.submit(c.Reveal()))
-        actions["action_undo"].triggered.connect(lambda: self._bridge.submit(c.Undo()))
+        actions["action_undo"].triggered.connect(self._on_undo_triggered)
         actions["action_pause"].triggered.connect(self._on_pause_triggered)
         actions["action_add_time"].triggered.connect(lambda: self._bridge.submit(c.AddTime(Decimal(10))))
         bridge.command_refused.connect(self.refusal.setText)
@@ -233,19 +234,29 @@ class Controls(QWidget):
             self._bridge.submit(action.command)
 
     def _confirmed(self, command: c.Command) -> bool:
-        """Closing a round (by starting the next) or finishing the show cannot be undone: ask once, and let a
-        second press of Space or Enter answer No."""
+        """Closing a round (by starting the next), starting the tie-break and finishing the show cannot be undone:
+        ask once."""
         if isinstance(command, c.Finish):
             text = tr("结束比赛并公布最终成绩？结束后不能再计分，也不能撤销。")
+        elif isinstance(command, c.StartTiebreak):
+            text = tr("开始加赛？各环节到此结束，之后不能再回到比赛环节。")
         elif isinstance(command, c.StartRound) and self._bridge.state.round is not None:
             round_ = self._bridge.show.round(command.round_id)
             text = tr("结束当前环节，开始“{round}”？之后不能再回到当前环节。",
                       round=round_.title if round_ else command.round_id)
         else:
             return True
-        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
-        answer = QMessageBox.question(self, tr("请确认"), text, buttons, QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
+        return ask(self, text)
+
+    def _on_undo_triggered(self) -> None:
+        """After the final standings an undo would reopen the show: never without a question naming what."""
+        state = self._bridge.state
+        if state.phase == Phase.FINISHED and state.undo_stack:
+            what = undo_label(self._bridge.show, state.undo_stack[-1].label)
+            if not ask(self, tr("比赛已经结束。撤销会重新打开比赛，撤回“{what}”，最终成绩和颁奖作废。确定撤销吗？",
+                                what=what)):
+                return
+        self._bridge.submit(c.Undo())
 
     def _on_pause_triggered(self) -> None:
         countdown = self._bridge.state.countdown

@@ -220,6 +220,10 @@
       <translation>[test] </translation>
     </message>
     <message>
+      <source>请确认</source>
+      <translation>Please confirm</translation>
+    </message>
+    <message>
       <source>放弃</source>
       <translation>Pass</translation>
     </message>
@@ -252,10 +256,6 @@
       <translation>Finish the show and announce the final scores? Nothing can be scored or undone afterwards.</translation>
     </message>
     <message>
-      <source>请确认</source>
-      <translation>Please confirm</translation>
-    </message>
-    <message>
       <source>{tier} 分</source>
       <translation>{tier} pts</translation>
     </message>
@@ -268,12 +268,20 @@
       <translation>{team} chooses:</translation>
     </message>
     <message>
-      <source>结束当前环节，开始“{round}”？之后不能再回到当前环节。</source>
-      <translation>Close this round and start “{round}”? There is no going back to this round.</translation>
+      <source>开始加赛？各环节到此结束，之后不能再回到比赛环节。</source>
+      <translation>Start the tie-break? The rounds end here; you cannot go back to them.</translation>
     </message>
     <message>
       <source>比赛已结束</source>
       <translation>The show is over</translation>
+    </message>
+    <message>
+      <source>结束当前环节，开始“{round}”？之后不能再回到当前环节。</source>
+      <translation>Close this round and start “{round}”? There is no going back to this round.</translation>
+    </message>
+    <message>
+      <source>比赛已经结束。撤销会重新打开比赛，撤回“{what}”，最终成绩和颁奖作废。确定撤销吗？</source>
+      <translation>The show has finished. Undo reopens it: “{what}” is taken back and the final standings and awards no longer stand. Undo?</translation>
     </message>
     <message>
       <source>评委分数应为数字</source>
