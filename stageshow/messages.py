@@ -147,6 +147,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "expect_score": ("{team} 应为 {expected} 分，实际 {actual} 分", "{team}: expected {expected}, got {actual}"),
     # --- verify ---
     "file_missing_db": ("找不到数据库文件 {path}", "database file {path} not found"),
+    "backup_suffix": ("-比赛记录备份.sqlite3", "-backup.sqlite3"),
+    "backup_failed": ("备份失败：无法写入 {path}（{reason}）。请检查U盘或文件夹是否插好、可写、空间足够，"
+                      "或在“文件 → 备份比赛记录…”中换一个文件夹。比赛记录本身没有受影响。",
+                      "Backup failed: {path} could not be written ({reason}). Check that the USB stick or folder is "
+                      "there, writable and not full, or choose another folder under File → Back up the show…. "
+                      "The show's own record is not affected."),
     "db_corrupt": ("数据库文件已损坏：{detail}", "the database file is damaged: {detail}"),
     "event_missing": ("比赛 {show} 的第 {seq} 条事件缺失（被删除或顺序被改动）",
                       "show {show}: event {seq} is missing (deleted or renumbered)"),
@@ -189,6 +195,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "next_go_buzz": ("开始抢答", "Open the buzzers"),
     "next_go_clock": ("开始计时", "Start the clock"),
     "next_wait_buzz": ("等待抢答…", "Waiting for a buzzer…"),
+    "next_reopen_buzz": ("重新开放抢答器（抢答暂停中）", "Open the buzzers again (paused)"),
+    "next_resume_clock": ("继续计时（计时暂停中）", "Resume the countdown (paused)"),
     "next_tick_errors": ("勾选找到的错误", "Tick the errors found"),
     "next_judge": ("判定：正确 / 错误", "Judge: correct / wrong"),
     "next_reveal_error": ("揭晓第 {number} 处错误", "Reveal error {number}"),

@@ -30,9 +30,14 @@ def next_action(show: Show, state: ShowState) -> NextAction | None:
     if phase == Phase.PRESENTED:
         kind = current_kind(show, state)
         return NextAction(render("next_go_buzz" if kind in (RoundKind.BUZZ, TIEBREAK) else "next_go_clock"), c.Go())
+    paused = state.countdown is not None and state.countdown.deadline is None
     if phase == Phase.BUZZ_OPEN:
+        if paused:  # after a pause or a resume: the buzzers open again on the operator's word
+            return NextAction(render("next_reopen_buzz"), c.ResumeClock())
         return NextAction(render("next_wait_buzz"), None)
     if phase == Phase.ANSWERING:
+        if paused:
+            return NextAction(render("next_resume_clock"), c.ResumeClock())
         kind = current_kind(show, state)
         return NextAction(render("next_tick_errors" if kind == RoundKind.CORRECTION else "next_judge"), None)
     question = state.question

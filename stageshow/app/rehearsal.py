@@ -54,6 +54,7 @@ def rehearse(show: Show, root: Path, steps: list[Step], db_path: Path | None,
         if on_commit is not None:
             on_commit(step.number, session.committed_seq)
     outcome.result = show_result(show, session.engine.state)
+    session.close()
     return outcome
 
 

@@ -10,34 +10,67 @@ from stageshow.domain.engine import Engine
 from stageshow.domain.model import Show
 from stageshow.domain.phases import Phase
 from stageshow.store.database import open_database
+from stageshow.store.clock_marks import ClockMarks
 from stageshow.store.event_log import EventLog
+
+# A round ends when the next one (or the tie-break) starts, and the last when the show finishes.
+ENDS_A_ROUND = (e.RoundStarted, e.TiebreakStarted, e.ShowFinished)
 
 
 class ShowSession:
     """Submit commands; each one's events are committed before the state moves on."""
 
-    def __init__(self, show: Show, log: EventLog | None, engine: Engine | None = None) -> None:
+    def __init__(self, show: Show, log: EventLog | None, engine: Engine | None = None,
+                 marks: ClockMarks | None = None) -> None:
         self.show = show
         self.log = log
         self.engine = engine or Engine(show)
         self.committed_seq = log.head_seq if log else 0
+        self.marks = marks
+        self.db_path: Path | None = None
+        self.resumed_from: str | None = None  # a live show reopened: when its last event before that was written
 
     @classmethod
-    def open(cls, show: Show, root: Path, db_path: Path | None, mode: str = "live") -> ShowSession:
-        """Resume the newest unfinished run of this show in `db_path`, or start a new one there."""
+    def open(cls, show: Show, root: Path, db_path: Path | None, mode: str = "live",
+             new_run: bool = False) -> ShowSession:
+        """Resume this show's newest run in `db_path`, or start a new one there (`new_run`: always). A live show
+        reopens even when finished, so a crash during the award ceremony never restarts the final at base scores;
+        a rehearsal resumes only an unfinished run."""
         if db_path is None:
             return cls(show, None)
         database = open_database(db_path)
-        show_id = EventLog.find(database, show, root, mode=mode)
+        show_id = None if new_run else EventLog.find(database, show, root, mode=mode, unfinished=mode != "live")
         if show_id is None:
-            return cls(show, EventLog.create(database, show, root, mode=mode))
+            log = EventLog.create(database, show, root, mode=mode)
+            session = cls(show, log, marks=ClockMarks(db_path, log.show_id) if mode == "live" else None)
+            session.db_path = db_path
+            return session
         log = EventLog(database, show_id)
         logged = log.events()
         session = cls(show, log, Engine.replay(show, ((item.event, item.at) for item in logged)))
+        session.db_path = db_path
         if mode == "live":
-            # The show clock restarts after a crash; a countdown that was running waits for the operator.
-            session.submit(c.Recover(), session.engine.state.clock)
+            # The show clock restarts after a crash, from the last moment the show is known to have run; a
+            # countdown that was running, or open buzzers, wait for the operator.
+            session.marks = ClockMarks(db_path, show_id)
+            stopped = max(session.engine.state.clock, session.marks.read() or 0)
+            session.resumed_from = log.recorded_at(log.head_seq) or ""
+            session.submit(c.Recover(), stopped)
         return session
+
+    def mark_clock(self, now: int) -> None:
+        """While a countdown runs: remember that the show ran until `now` (see ClockMarks)."""
+        if self.marks is not None:
+            self.marks.write(now)
+
+    def close(self) -> None:
+        """A clean quit: fold the log's write-ahead file into the database file, which then holds the whole show on
+        its own (a copy of the .db alone is complete), and let go of the file."""
+        if self.marks is not None:
+            self.marks.close()
+        if self.log is not None:
+            self.log.checkpoint()
+            self.log.engine.dispose()
 
     @property
     def resumed(self) -> bool:
@@ -48,6 +81,8 @@ class ShowSession:
         if self.log is not None and decision.events:
             finished = decision.state.phase == Phase.FINISHED
             self.committed_seq = self.log.append(decision.events, decision.state.scores, finished)
+            if any(isinstance(event, ENDS_A_ROUND) for event, _ in decision.events):
+                self.log.checkpoint()  # the .db file alone holds every round played so far
         self.engine.accept(decision)
         return decision.events
 

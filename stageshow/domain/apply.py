@@ -180,6 +180,9 @@ def _resumed(state: ShowState, event: e.CountdownResumed, at: int) -> None:
     assert state.countdown is not None
     state.countdown.deadline = event.deadline
     state.countdown.remaining = None
+    if state.countdown.purpose == "buzz" and state.question is not None:
+        # The buzzers open afresh: a reaction counts from now, never across the pause (or a crash's outage).
+        state.question.opened_at = state.question.race_opened = state.question.reopened_at = at
 
 
 def _extended(state: ShowState, event: e.CountdownExtended, at: int) -> None:

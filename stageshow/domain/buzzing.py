@@ -61,6 +61,9 @@ def press(ctx: Context, command: c.Press) -> None:
     if question is None or not ctx.is_buzz_like() or phase not in (Phase.PRESENTED, Phase.BUZZ_OPEN, Phase.ANSWERING):
         record("ignored")
         return
+    if phase == Phase.BUZZ_OPEN and _paused_when(ctx, question, stamp):
+        record("ignored")  # the buzzers are paused (or were, when this press was made): it does not count
+        return
     in_play = team_id in ctx.still_eligible()
     opened = question.opened_at
     tied_race = _from_the_tied_race(question, stamp)
@@ -106,6 +109,12 @@ def press(ctx: Context, command: c.Press) -> None:
     else:
         record("tie", reaction)
         _rearm(ctx, [question.team, team_id], stamp)
+
+
+def _paused_when(ctx: Context, question: QuestionState, stamp: int) -> bool:
+    countdown = ctx.state.countdown
+    paused_now = countdown is not None and countdown.deadline is None
+    return paused_now or (question.reopened_at is not None and stamp < question.reopened_at)
 
 
 def _from_the_tied_race(question: QuestionState, stamp: int) -> bool:

@@ -221,11 +221,11 @@ def _add_time(ctx: Context, command: c.AddTime) -> None:
 
 
 def _recover(ctx: Context, command: c.Recover) -> None:
-    """After a restart: a running countdown comes back paused with what it had left at the last record."""
+    """After a restart, given the last moment the show is known to have run: a running countdown, or open buzzers,
+    come back paused with what they had left then; the operator starts them again."""
     countdown = ctx.state.countdown
     if countdown is not None and countdown.deadline is not None:
-        last_record = ctx.state.clock
-        ctx.emit(e.CountdownPaused(max(0, countdown.deadline - last_record)))
+        ctx.emit(e.CountdownPaused(max(0, countdown.deadline - ctx.now)))
 
 
 _HANDLERS: dict[type, Callable[[Context, Any], None]] = {

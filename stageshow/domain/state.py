@@ -37,6 +37,7 @@ class QuestionState:
     member: str | None = None
     tier: Decimal | None = None
     opened_at: int | None = None  # when the buzzers last opened
+    reopened_at: int | None = None  # when paused buzzers were opened again: a press stamped before it never counts
     opened_presses: int = 0  # presses recorded before that opening: the current race is presses[opened_presses:]
     eligible: list[str] = field(default_factory=list)  # teams allowed to press while the buzzers are open
     fouled: list[str] = field(default_factory=list)

@@ -65,6 +65,12 @@ class EventLog:
             self.head_seq = record.head_seq
             self.head_hash = record.head_hash
 
+    def checkpoint(self) -> None:
+        """Fold the write-ahead log into the database file and empty it (SQLite's TRUNCATE checkpoint). If a reader
+        holds it back, the events stay safe in the WAL and the next checkpoint folds them in."""
+        with self.engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
     @classmethod
     def create(cls, engine: Engine, show: Show, root: Path, mode: str = "live") -> EventLog:
         show_json = show_to_json(show, root)
@@ -142,6 +148,12 @@ class EventLog:
     def events(self) -> list[LoggedEvent]:
         return [LoggedEvent(row.seq, e.from_payload(row.kind, json.loads(row.payload)), row.at)
                 for row in self.rows()]
+
+    def recorded_at(self, seq: int) -> str | None:
+        """The wall-clock time an event was written (ISO 8601), for people reading the log."""
+        with Session(self.engine) as session:
+            row = session.get(EventRecord, (self.show_id, seq))
+            return row.recorded_at if row else None
 
     def stored_scores(self) -> dict[str, Decimal]:
         with Session(self.engine) as session:

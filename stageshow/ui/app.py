@@ -85,6 +85,7 @@ class StageShowApp:
         self.console.close()
         self.stage.allow_close()
         self.stage.close()
+        self.session.close()
 
     def _on_screens_stage_screen_lost(self, name: str) -> None:
         self.stage.hide()
@@ -125,4 +126,5 @@ def run(show: Show, root: Path, db: Path, quit_after: float | None = None) -> in
     code = app.exec()
     if current[0].buzzers is not None:
         current[0].buzzers.stop()
+    current[0].session.close()  # a clean quit leaves the whole show in the .db file itself
     return code

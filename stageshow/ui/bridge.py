@@ -14,6 +14,7 @@ from stageshow.domain import commands as c
 from stageshow.domain.errors import RuleViolation
 
 CLOCK_POLL_MS = 10
+CLOCK_MARK_MS = 1000
 
 
 class _Outcome(QEvent):
@@ -50,8 +51,12 @@ class ShowBridge(QObject):
         self._deadlines = QTimer(self)
         self._deadlines.setInterval(CLOCK_POLL_MS)
         self._deadlines.timeout.connect(self._on_deadlines_timeout)
+        self._marks = QTimer(self)  # while a countdown runs, the log knows how far it ran (an exact resume)
+        self._marks.setInterval(CLOCK_MARK_MS)
+        self._marks.timeout.connect(self._on_marks_timeout)
         if auto_ticks:  # a rehearsal moves time itself, step by step, so its results match the script exactly
             self._deadlines.start()
+            self._marks.start()
 
     @property
     def show(self):  # type: ignore[no-untyped-def]
@@ -111,6 +116,12 @@ class ShowBridge(QObject):
     def stop(self) -> None:
         """No more clock ticks: this show's windows are closing (another may be opening on the same log)."""
         self._deadlines.stop()
+        self._marks.stop()
+
+    def _on_marks_timeout(self) -> None:
+        countdown = self.state.countdown
+        if countdown is not None and countdown.deadline is not None:
+            self.session.mark_clock(self.now())
 
     def why_not(self, command: c.Command) -> str | None:
         """The engine's reason a command would be refused now, or None if it would be accepted."""

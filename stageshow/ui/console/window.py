@@ -34,6 +34,7 @@ from stageshow.formats.show_file import load_show
 from stageshow.ui.bridge import ShowBridge
 from stageshow.ui.buzzers.hub import BuzzerHub
 from stageshow.ui.console.adjust_dialog import AdjustDialog
+from stageshow.ui.console.backup_menu import BackupMenu
 from stageshow.ui.console.buzzer_menu import BuzzerMenu
 from stageshow.ui.console.controls import Controls
 from stageshow.ui.console.export import EXPORTS, write_sheet
@@ -47,6 +48,7 @@ from stageshow.ui.tr import tr, tr_noop
 
 PROBLEMS_SHOWN = 15
 PAGE_REFRESH_MS = 250
+ALARM_STYLE = "#alarm_bar {{ background: {colour}; }} QLabel {{ color: white; font-weight: bold; }}"
 MODE_NAMES = {"live": tr_noop("比赛画面"), "blackout": tr_noop("黑屏"), "logo": tr_noop("标题画面"),
               "teams": tr_noop("参赛队伍"), "chart": tr_noop("比分走势图"), "bars": tr_noop("实时比分"),
               "buzzers": tr_noop("抢答器测试"), "award": tr_noop("颁奖")}
@@ -124,6 +126,8 @@ class ConsoleWindow(QMainWindow):
         stage.video.failed.connect(self.status.setText)
         self._on_bridge_snapshot_changed()
         self.set_stage_mode("live")
+        if bridge.session.resumed_from is not None:
+            self._show_the_resumed_show()
         self._home: QScreen | None = None
 
     def place_on(self, screen: QScreen) -> None:
@@ -147,7 +151,7 @@ class ConsoleWindow(QMainWindow):
         """A red bar above the controls for trouble the operator must see (a buzzer unplugged or stuck)."""
         bar = QWidget()
         bar.setObjectName("alarm_bar")
-        bar.setStyleSheet("#alarm_bar { background: #C62828; } QLabel { color: white; font-weight: bold; }")
+        bar.setStyleSheet(ALARM_STYLE.format(colour="#C62828"))
         self.alarm_label = QLabel()
         self.alarm_label.setWordWrap(True)
         dismiss = QPushButton(tr("知道了"))
@@ -214,6 +218,7 @@ class ConsoleWindow(QMainWindow):
             export = file_menu.addAction(tr(label))
             export.setObjectName(f"action_export_{kind}")
             export.triggered.connect(lambda _=False, kind=kind: self._on_export_triggered(kind))
+        self.backups = BackupMenu(self, self._bridge, self._settings, file_menu)
         file_menu.addSeparator()
         file_menu.addAction(tr("退出"), self.close)
         show_menu = self.menuBar().addMenu(tr("比赛(&S)"))
@@ -249,9 +254,11 @@ class ConsoleWindow(QMainWindow):
         """The stage itself and the console's miniature of it."""
         return self._stage.view, self.preview
 
-    def raise_alarm(self, text: str) -> None:
-        """Trouble the operator must see and act on: a red bar above the controls, and a line in the log."""
+    def raise_alarm(self, text: str, notice: bool = False) -> None:
+        """Trouble the operator must see and act on: a red bar above the controls, and a line in the log. A
+        `notice` (news, not trouble: the show resumed) is blue."""
         self.alarm_label.setText(text)
+        self.alarm_bar.setStyleSheet(ALARM_STYLE.format(colour="#1565C0" if notice else "#C62828"))
         self.alarm_bar.show()
         self.log_line(text)
 
@@ -286,6 +293,21 @@ class ConsoleWindow(QMainWindow):
             event.accept()
         else:
             event.ignore()
+
+    def _show_the_resumed_show(self) -> None:
+        """A show reopened after a quit or a crash: its whole log back in the list, and a notice saying so."""
+        session = self._bridge.session
+        lines = [event_line(self._bridge.show, event, at) for event, at in session.logged_events()]
+        self.log_list.addItems([line for line in lines if line])
+        self.log_list.scrollToBottom()
+        stopped = session.resumed_from[11:19] if session.resumed_from else "?"
+        paused = self._bridge.state.countdown is not None
+        text = tr("比赛已从中断处恢复：最后一条记录写于 {time}，已载入全部 {count} 条记录。", time=stopped,
+                  count=session.committed_seq)
+        if paused:
+            text += tr("计时和抢答器已暂停，按 {key} 继续。",
+                       key=self.actions["action_primary"].shortcut().toString())
+        self.raise_alarm(text, notice=True)
 
     def _on_bridge_snapshot_changed(self) -> None:
         state = self._bridge.state

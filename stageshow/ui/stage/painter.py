@@ -526,7 +526,9 @@ def _ring_track(size: int) -> QPixmap:
 
 def _buzz_banner(frame: Frame, snapshot: PublicSnapshot, question: PublicQuestion, band: QRectF) -> bool:
     """“请抢答” while the buzzers are open; the winner, reaction time and margin once locked."""
-    if snapshot.phase == "buzz_open":
+    if snapshot.phase == "buzz_open" and snapshot.clock is not None and snapshot.clock.deadline is None:
+        text, color = tr("抢答暂停，请等待主持人口令"), theme.PANEL_STRONG  # no press counts until they reopen
+    elif snapshot.phase == "buzz_open":
         text, color = tr("请抢答！"), theme.ACCENT
     elif question.winner and snapshot.phase == "answering":
         text = tr("{team} 抢答成功　反应 {reaction:.0f} 毫秒", team=_team_name(snapshot, question.winner),

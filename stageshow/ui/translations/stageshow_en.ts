@@ -192,6 +192,18 @@
       <translation>Give a reason; points cannot be 0</translation>
     </message>
     <message>
+      <source>备份比赛记录…</source>
+      <translation>Back up the show…</translation>
+    </message>
+    <message>
+      <source>选择备份文件夹（如U盘）</source>
+      <translation>Choose a backup folder (a USB stick, say)</translation>
+    </message>
+    <message>
+      <source>已备份比赛记录到 {path}</source>
+      <translation>The show was backed up to {path}</translation>
+    </message>
+    <message>
       <source>抢答器(&amp;Z)</source>
       <translation>&amp;Buzzers</translation>
     </message>
@@ -500,6 +512,10 @@
       <translation>Awards</translation>
     </message>
     <message>
+      <source>比赛已从中断处恢复：最后一条记录写于 {time}，已载入全部 {count} 条记录。</source>
+      <translation>The show resumed where it stopped: its last record was written at {time}; all {count} records are loaded. </translation>
+    </message>
+    <message>
       <source>{title} — 控制台</source>
       <translation>{title} — Console</translation>
     </message>
@@ -534,6 +550,10 @@
     <message>
       <source>窗口模式（不全屏）</source>
       <translation>Window (not full screen)</translation>
+    </message>
+    <message>
+      <source>计时和抢答器已暂停，按 {key} 继续。</source>
+      <translation>The countdown and buzzers are paused: press {key} to go on.</translation>
     </message>
     <message>
       <source>大屏：{what}</source>
@@ -704,12 +724,8 @@
       <translation>Paused</translation>
     </message>
     <message>
-      <source>请抢答！</source>
-      <translation>Buzz now!</translation>
-    </message>
-    <message>
-      <source>{team} 抢答成功　反应 {reaction:.0f} 毫秒</source>
-      <translation>{team} buzzed first  reaction {reaction:.0f} ms</translation>
+      <source>抢答暂停，请等待主持人口令</source>
+      <translation>Buzzers paused: wait for the host</translation>
     </message>
     <message>
       <source>第{rank}名</source>
@@ -734,6 +750,14 @@
     <message>
       <source>更正：{fix}</source>
       <translation>Correction: {fix}</translation>
+    </message>
+    <message>
+      <source>请抢答！</source>
+      <translation>Buzz now!</translation>
+    </message>
+    <message>
+      <source>{team} 抢答成功　反应 {reaction:.0f} 毫秒</source>
+      <translation>{team} buzzed first  reaction {reaction:.0f} ms</translation>
     </message>
     <message>
       <source>　领先 {margin:.0f} 毫秒</source>
