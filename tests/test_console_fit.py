@@ -3,7 +3,6 @@ of any round kind makes it grow (it once opened at 1280×800 and grew to 1479 px
 
 from decimal import Decimal
 
-import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QGuiApplication
 
@@ -64,12 +63,12 @@ def test_the_console_opens_over_its_own_screen_and_no_round_makes_it_grow(qtbot,
             assert console.size() == opened, command
         # The longest error texts of a document wrap in a list that scrolls: they never widen the console.
         question = bridge.show.question(bridge.state.question.question_id)
-        assert console.controls.correction_box.isVisible()
-        assert console.controls.error_list.count() == len(question.errors)
+        assert console.controls.round_inputs.correction_box.isVisible()
+        assert console.controls.round_inputs.error_list.count() == len(question.errors)
         for command in (c.Found((1, 2)), c.StartRound("R3")):
             assert bridge.submit(command), command
         qtbot.wait(10)
-        assert console.controls.judged_box.isVisible()
+        assert console.controls.round_inputs.judged_box.isVisible()
         assert_console_on_its_own_screen(windows)
         assert console.size() == opened
         for row in range(10):  # every team's score, without scrolling

@@ -152,9 +152,23 @@ def test_replays_are_limited_by_the_rounds_knob_and_counted_per_question(demo, q
     bridge, console = demo.bridge, demo.console
     to_the_first_process_video(bridge)  # the demo's correction round allows the default one replay
     assert bridge.show.round("R4").rules.replays == 1
-    assert console.replay_button.isEnabled() and "还可重播 1 次" in console.replay_button.toolTip()
-    qtbot.mouseClick(console.replay_button, Qt.MouseButton.LeftButton)
-    assert not console.replay_button.isEnabled() and "已用完" in console.replay_button.toolTip()
+    replay = console.actions["action_replay"]  # Ctrl+R, and the ⟲ button
+    assert replay.isEnabled() and "还可重播 1 次" in replay.toolTip()
+    qtbot.keyClick(console, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert not replay.isEnabled() and "已用完" in replay.toolTip()
     bridge.submit(c.Found((1,)))
     bridge.submit(c.Next())
-    assert console.replay_button.isEnabled()  # a new item, a new allowance
+    assert replay.isEnabled()  # a new item, a new allowance
+
+
+def test_go_plays_the_process_video_and_ctrl_p_pauses_and_plays_it(demo, qtbot):
+    bridge, console, video = demo.bridge, demo.console, demo.stage.video
+    to_the_first_process_video(bridge)
+    qtbot.waitUntil(lambda: video.image is not None, timeout=10_000)
+    assert not video.playing
+    qtbot.keyClick(console, Qt.Key.Key_Space)  # 开始计时: the hall watches the process as the clock starts
+    qtbot.waitUntil(lambda: video.playing, timeout=10_000)
+    qtbot.keyClick(console, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not video.playing, timeout=10_000)
+    qtbot.keyClick(console, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: video.playing, timeout=10_000)

@@ -32,7 +32,21 @@ SPECS = [
     ActionSpec("action_teams", tr_noop("参赛队伍"), "D"),
     ActionSpec("action_chart", tr_noop("比分走势图"), "H"),
     ActionSpec("action_bars", tr_noop("实时比分"), "S"),
+    # The inputs of particular rounds: Ctrl with a key, which no buzzer ever is.
+    ActionSpec("action_tier_1", tr_noop("风险题：选第 1 档"), "Ctrl+1"),
+    ActionSpec("action_tier_2", tr_noop("风险题：选第 2 档"), "Ctrl+2"),
+    ActionSpec("action_tier_3", tr_noop("风险题：选第 3 档"), "Ctrl+3"),
+    ActionSpec("action_pass", tr_noop("风险题：放弃"), "Ctrl+0"),
+    ActionSpec("action_found", tr_noop("录入找到的错误…"), "Ctrl+F"),
+    ActionSpec("action_panel", tr_noop("录入评委评分…"), "Ctrl+E"),
+    ActionSpec("action_votes", tr_noop("录入大众评委投票…"), "Ctrl+U"),
+    ActionSpec("action_video", tr_noop("播放/暂停视频"), "Ctrl+P"),
+    ActionSpec("action_replay", tr_noop("重播视频"), "Ctrl+R"),
+    ActionSpec("action_zoom_in", tr_noop("放大文书"), "Ctrl+="),
+    ActionSpec("action_zoom_out", tr_noop("缩小文书"), "Ctrl+-"),
+    ActionSpec("action_zoom_reset", tr_noop("文书还原"), "Ctrl+Backspace"),
 ]
+TIER_ACTIONS = ("action_tier_1", "action_tier_2", "action_tier_3")
 
 
 def build_actions(parent: QObject, settings: QSettings) -> dict[str, QAction]:

@@ -39,6 +39,7 @@ from stageshow.ui.console.buzzer_menu import BuzzerMenu
 from stageshow.ui.console.controls import Controls
 from stageshow.ui.console.export import EXPORTS, write_sheet
 from stageshow.ui.console.fit import fit_to_screen
+from stageshow.ui.console.round_inputs import action_button
 from stageshow.ui.console.describe import event_line, preview_line, question_card
 from stageshow.ui.console.shortcuts_dialog import ShortcutsDialog
 from stageshow.ui.console.teams_model import TeamsModel
@@ -183,17 +184,15 @@ class ConsoleWindow(QMainWindow):
         right_layout.addLayout(screen_row)
         right_layout.addWidget(self.preview, 2)
         media_row = QHBoxLayout()  # under the miniature they act on
-        video = self._stage.video
-        stage = self._stage
-        for label, slot in ((tr("▶ 播放"), video.play), (tr("‖ 暂停"), video.pause),
-                            (tr("⟲ 重播"), self._on_replay_clicked), (tr("＋ 放大"), lambda: stage.zoom_by(1.4)),
-                            (tr("－ 缩小"), lambda: stage.zoom_by(1 / 1.4)), (tr("还原"), lambda: stage.zoom(1.0))):
-            button = QPushButton(label)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.clicked.connect(slot)
-            media_row.addWidget(button)
-            if slot == self._on_replay_clicked:
-                self.replay_button = button
+        video, stage, actions = self._stage.video, self._stage, self.actions
+        for name, label, slot in (
+                ("action_video", tr("▶‖ 播放/暂停"), lambda: video.pause() if video.playing else video.play()),
+                ("action_replay", tr("⟲ 重播"), self._on_replay_clicked),
+                ("action_zoom_in", tr("＋ 放大"), lambda: stage.zoom_by(1.4)),
+                ("action_zoom_out", tr("－ 缩小"), lambda: stage.zoom_by(1 / 1.4)),
+                ("action_zoom_reset", tr("还原"), lambda: stage.zoom(1.0))):
+            actions[name].triggered.connect(slot)
+            media_row.addWidget(action_button(actions[name], label))
         right_layout.addLayout(media_row)
         right_layout.addWidget(self.teams_table, 3)
         right_layout.addWidget(QLabel(tr("事件记录")))
@@ -398,13 +397,14 @@ class ConsoleWindow(QMainWindow):
     def _refresh_replay_button(self) -> None:
         allowed = self._replays_allowed()
         spent = allowed is not None and self._replays_used >= allowed
-        self.replay_button.setEnabled(not spent)
+        replay = self.actions["action_replay"]
+        replay.setEnabled(not spent)
         if allowed is None:
-            self.replay_button.setToolTip("")
+            replay.setToolTip("")
         elif spent:
-            self.replay_button.setToolTip(tr("本题重播次数已用完（规则允许 {allowed} 次）", allowed=allowed))
+            replay.setToolTip(tr("本题重播次数已用完（规则允许 {allowed} 次）", allowed=allowed))
         else:
-            self.replay_button.setToolTip(tr("本题还可重播 {left} 次", left=allowed - self._replays_used))
+            replay.setToolTip(tr("本题还可重播 {left} 次", left=allowed - self._replays_used))
 
     def _on_open_show_triggered(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, tr("打开比赛文件"), "", tr("比赛文件 (*.show.yaml *.yaml *.yml)"))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QStackedLayout, QWidget
 from stageshow.app.next_action import next_action
 from stageshow.app.snapshots import public_snapshot
 from stageshow.domain import commands as c
+from stageshow.domain import events as e
 from stageshow.domain.errors import RuleViolation
 from stageshow.ui.bridge import ShowBridge
 from stageshow.ui.charts import ScoreHistoryChart
@@ -50,6 +51,7 @@ class StageWindow(QWidget):
         self._pages.addWidget(self.bars)
         self.setCursor(Qt.CursorShape.BlankCursor)
         bridge.snapshot_changed.connect(self._on_bridge_snapshot_changed)
+        bridge.events_logged.connect(self._on_bridge_events_logged)
         self.view.preload([q.image for q in bridge.show.questions if q.image])
         self._on_bridge_snapshot_changed()
 
@@ -139,6 +141,13 @@ class StageWindow(QWidget):
         self._revealed_errors = len(question.errors) if question else 0
         self.view.show_snapshot(snapshot, at_once=True)
         self._prewarm.start()
+
+    def _on_bridge_events_logged(self, events: list) -> None:  # type: ignore[type-arg]
+        """Go plays the question's video: the clock starts, or the buzzers open, as the hall starts watching."""
+        question = self._bridge.public_snapshot().question
+        if question is not None and question.video and not self.video.playing and any(
+                isinstance(event, (e.CountdownStarted, e.BuzzersOpened)) for event, _ in events):
+            self.video.play()
 
     def _hold_media_for_answers(self, phase: str) -> None:
         """A question's video stops while the team that buzzed in answers, and goes on if the buzzers reopen."""

@@ -60,6 +60,54 @@
       <translation>Live scores</translation>
     </message>
     <message>
+      <source>风险题：选第 1 档</source>
+      <translation>Risk: tier 1</translation>
+    </message>
+    <message>
+      <source>风险题：选第 2 档</source>
+      <translation>Risk: tier 2</translation>
+    </message>
+    <message>
+      <source>风险题：选第 3 档</source>
+      <translation>Risk: tier 3</translation>
+    </message>
+    <message>
+      <source>风险题：放弃</source>
+      <translation>Risk: pass</translation>
+    </message>
+    <message>
+      <source>录入找到的错误…</source>
+      <translation>Errors found…</translation>
+    </message>
+    <message>
+      <source>录入评委评分…</source>
+      <translation>Judges' scores…</translation>
+    </message>
+    <message>
+      <source>录入大众评委投票…</source>
+      <translation>Audience votes…</translation>
+    </message>
+    <message>
+      <source>播放/暂停视频</source>
+      <translation>Play/pause the video</translation>
+    </message>
+    <message>
+      <source>重播视频</source>
+      <translation>Replay the video</translation>
+    </message>
+    <message>
+      <source>放大文书</source>
+      <translation>Zoom in on the document</translation>
+    </message>
+    <message>
+      <source>缩小文书</source>
+      <translation>Zoom out</translation>
+    </message>
+    <message>
+      <source>文书还原</source>
+      <translation>Whole document</translation>
+    </message>
+    <message>
       <source>大屏显示器 {name} 已断开：大屏画面已隐藏，重新连接后自动恢复</source>
       <translation>Projector {name} disconnected: the stage is hidden and comes back when it is reconnected</translation>
     </message>
@@ -236,48 +284,12 @@
       <translation>Please confirm</translation>
     </message>
     <message>
-      <source>放弃</source>
-      <translation>Pass</translation>
-    </message>
-    <message>
-      <source>误报 </source>
-      <translation>False claims </translation>
-    </message>
-    <message>
-      <source>记录找到的错误</source>
-      <translation>Record errors found</translation>
-    </message>
-    <message>
-      <source>评委分数，用空格分隔，如 90 92 88 95 91</source>
-      <translation>Judges' scores separated by spaces, e.g. 90 92 88 95 91</translation>
-    </message>
-    <message>
-      <source>录入评分</source>
-      <translation>Enter scores</translation>
-    </message>
-    <message>
-      <source>投票，如 T01:12 T02:8</source>
-      <translation>Votes, e.g. T01:12 T02:8</translation>
-    </message>
-    <message>
-      <source>录入投票</source>
-      <translation>Enter votes</translation>
-    </message>
-    <message>
       <source>结束比赛并公布最终成绩？结束后不能再计分，也不能撤销。</source>
       <translation>Finish the show and announce the final scores? Nothing can be scored or undone afterwards.</translation>
     </message>
     <message>
-      <source>{tier} 分</source>
-      <translation>{tier} pts</translation>
-    </message>
-    <message>
       <source>颁奖（三等奖 → 一等奖）　[{key}]</source>
       <translation>Awards (third → first)  [{key}]</translation>
-    </message>
-    <message>
-      <source>{team} 选择：</source>
-      <translation>{team} chooses:</translation>
     </message>
     <message>
       <source>开始加赛？各环节到此结束，之后不能再回到比赛环节。</source>
@@ -294,14 +306,6 @@
     <message>
       <source>比赛已经结束。撤销会重新打开比赛，撤回“{what}”，最终成绩和颁奖作废。确定撤销吗？</source>
       <translation>The show has finished. Undo reopens it: “{what}” is taken back and the final standings and awards no longer stand. Undo?</translation>
-    </message>
-    <message>
-      <source>评委分数应为数字</source>
-      <translation>Judges' scores must be numbers</translation>
-    </message>
-    <message>
-      <source>投票格式：T01:12 T02:8</source>
-      <translation>Votes look like: T01:12 T02:8</translation>
     </message>
     <message>
       <source>抢到</source>
@@ -420,6 +424,10 @@
       <translation>Basis: {text}</translation>
     </message>
     <message>
+      <source>Enter 确认　Esc 取消</source>
+      <translation>Enter to confirm · Esc to cancel</translation>
+    </message>
+    <message>
       <source>导出成绩表（Excel）…</source>
       <translation>Export score sheet (Excel)…</translation>
     </message>
@@ -446,6 +454,66 @@
     <message>
       <source>无法写入 {path}（{reason}）。请换一个文件夹或文件名，或先关闭正在打开它的程序。</source>
       <translation>Cannot write {path} ({reason}). Choose another folder or name, or close the program that has it open.</translation>
+    </message>
+    <message>
+      <source>放弃</source>
+      <translation>Pass</translation>
+    </message>
+    <message>
+      <source>记录找到的错误…</source>
+      <translation>Record the errors found…</translation>
+    </message>
+    <message>
+      <source>{team} 选择：</source>
+      <translation>{team} chooses:</translation>
+    </message>
+    <message>
+      <source>{tier} 分</source>
+      <translation>{tier} pts</translation>
+    </message>
+    <message>
+      <source>待评分：{seats}</source>
+      <translation>Still to score: {seats}</translation>
+    </message>
+    <message>
+      <source>各组评委评分已全部录入</source>
+      <translation>Every team has its judges' scores</translation>
+    </message>
+    <message>
+      <source>录入找到的错误</source>
+      <translation>Errors found</translation>
+    </message>
+    <message>
+      <source>{team} 找到了第几处错误？（共 {count} 处）</source>
+      <translation>Which errors did {team} find? ({count} in all)</translation>
+    </message>
+    <message>
+      <source>如 1 3；没有找到写 无；另有误报写 误报2</source>
+      <translation>e.g. 1 3; none: 0; wrong claims: 误报2</translation>
+    </message>
+    <message>
+      <source>录入评委评分</source>
+      <translation>Judges' scores</translation>
+    </message>
+    <message>
+      <source>{team} 的评委评分（{judges} 位评委）；为其他组评分请先写座号，如 4: 90 92 …</source>
+      <translation>Judges' scores for {team} ({judges} judges); for another team start with its seat, e.g. 4: 90 92 …</translation>
+    </message>
+    <message>
+      <source>如 90 92 88 95 91</source>
+      <translation>e.g. 90 92 88 95 91</translation>
+    </message>
+    <message>
+      <source>录入大众评委投票</source>
+      <translation>Audience votes</translation>
+    </message>
+    <message>
+      <source>各组得票：座号:票数，或按座号顺序写每组票数</source>
+      <translation>Votes per team: seat:votes, or one count per team in seat order</translation>
+    </message>
+    <message>
+      <source>如 1:12 2:8 3:5</source>
+      <translation>e.g. 1:12 2:8 3:5</translation>
     </message>
     <message>
       <source>快捷键设置</source>
@@ -588,12 +656,8 @@
       <translation>Screen:</translation>
     </message>
     <message>
-      <source>▶ 播放</source>
-      <translation>▶ Play</translation>
-    </message>
-    <message>
-      <source>‖ 暂停</source>
-      <translation>‖ Pause</translation>
+      <source>▶‖ 播放/暂停</source>
+      <translation>▶‖ Play/pause</translation>
     </message>
     <message>
       <source>⟲ 重播</source>
