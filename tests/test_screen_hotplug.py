@@ -2,40 +2,18 @@
 monitors that xrandr can switch off and on, firing Qt's real screenRemoved / screenAdded)."""
 
 import json
-import os
-import shutil
 import subprocess
 import sys
-import time
-from pathlib import Path
 
 import pytest
 
-TESTS = Path(__file__).resolve().parent
-DUMMY_DRIVER = Path("/usr/lib/xorg/modules/drivers/dummy_drv.so")
+from tests.x_server import TESTS, two_monitors
 
 
 @pytest.fixture
 def two_monitor_x_server(tmp_path):
-    if not (shutil.which("Xorg") and shutil.which("xrandr") and DUMMY_DRIVER.exists()):
-        pytest.skip("needs Xorg with the dummy driver and xrandr (scripts/test.sh installs them as root)")
-    display = f":{90 + os.getpid() % 100}"
-    server = subprocess.Popen(["Xorg", display, "-noreset", "-nolisten", "tcp", "-config",
-                               str(TESTS / "xorg-dummy.conf"), "-logfile", str(tmp_path / "xorg.log")],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    env = {**os.environ, "DISPLAY": display}
-    deadline = time.monotonic() + 15
-    while subprocess.run(["xrandr"], env=env, capture_output=True).returncode != 0:
-        if server.poll() is not None or time.monotonic() > deadline:
-            server.kill()
-            pytest.skip(f"Xorg could not start here (see {tmp_path / 'xorg.log'})")
-        time.sleep(0.1)
-    subprocess.run(["xrandr", "--addmode", "DUMMY1", "1920x1080"], env=env, check=True)
-    subprocess.run(["xrandr", "--output", "DUMMY1", "--mode", "1920x1080", "--right-of", "DUMMY0"], env=env,
-                   check=True)
-    yield env
-    server.terminate()
-    server.wait(10)
+    with two_monitors(tmp_path) as env:
+        yield env
 
 
 def test_an_unplugged_projector_hides_the_stage_and_its_return_brings_it_back(two_monitor_x_server, tmp_path):

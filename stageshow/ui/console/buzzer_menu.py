@@ -12,6 +12,7 @@ from stageshow.devices.buttons import RawPress
 from stageshow.domain.model import Team
 from stageshow.ui.buzzers.hub import BuzzerHub
 from stageshow.ui.buzzers.wizard import MappingWizardDialog
+from stageshow.ui.console.confirm import give_back_the_keyboard
 from stageshow.ui.tr import tr
 
 if TYPE_CHECKING:
@@ -36,7 +37,8 @@ class BuzzerMenu(QObject):
         menu = console.menuBar().addMenu(tr("抢答器(&Z)"))
         wizard = menu.addAction(tr("设置抢答器…"))
         wizard.setObjectName("action_buzzer_wizard")
-        wizard.triggered.connect(lambda: MappingWizardDialog(hub, reserved_keys, console).exec())
+        wizard.triggered.connect(lambda: (MappingWizardDialog(hub, reserved_keys, console).exec(),
+                                          give_back_the_keyboard(console)))
         self.test_action = menu.addAction(tr("抢答器测试（大屏显示各组指示灯）"))
         self.test_action.setObjectName("action_buzzer_test")
         self.test_action.setCheckable(True)

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from stageshow.ui.console.confirm import give_back_the_keyboard
 from stageshow.ui.tr import tr
 
 
@@ -39,12 +40,8 @@ class EntryDialog(QDialog):
 
     def done(self, result: int) -> None:
         super().done(result)
-        # Hand the keyboard back to the console: without a window manager (or on some) nobody else does, and the
-        # show keys would go nowhere.
-        console = self.parentWidget().window() if self.parentWidget() else None
-        if console is not None:
-            console.activateWindow()
-            console.setFocus()
+        if self.parentWidget() is not None:
+            give_back_the_keyboard(self.parentWidget())
 
     def _on_field_return_pressed(self) -> None:
         problem = self._submit(self.field.text())

@@ -36,6 +36,7 @@ from stageshow.ui.buzzers.hub import BuzzerHub
 from stageshow.ui.console.adjust_dialog import AdjustDialog
 from stageshow.ui.console.backup_menu import BackupMenu
 from stageshow.ui.console.buzzer_menu import BuzzerMenu
+from stageshow.ui.console.confirm import give_back_the_keyboard
 from stageshow.ui.console.controls import Controls
 from stageshow.ui.console.export import EXPORTS, write_sheet
 from stageshow.ui.console.fit import fit_to_screen
@@ -226,7 +227,8 @@ class ConsoleWindow(QMainWindow):
         show_menu.addSeparator()
         shortcuts = show_menu.addAction(tr("快捷键设置…"))
         shortcuts.setObjectName("action_shortcuts")
-        shortcuts.triggered.connect(lambda: ShortcutsDialog(self.actions, self._settings, self).exec())
+        shortcuts.triggered.connect(lambda: (ShortcutsDialog(self.actions, self._settings, self).exec(),
+                                             give_back_the_keyboard(self)))
 
     def add_sound_controls(self, sound) -> None:  # type: ignore[no-untyped-def]
         """Volume and mute in the status bar; the stage's video follows the same volume."""
@@ -333,7 +335,9 @@ class ConsoleWindow(QMainWindow):
 
     def _on_adjust_triggered(self) -> None:
         dialog = AdjustDialog(self._bridge.show, self)
-        if dialog.exec():
+        accepted = dialog.exec()
+        give_back_the_keyboard(self)
+        if accepted:
             self._bridge.submit(dialog.command())
 
     def _toggle_mode(self, mode: str) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QRect, QRectF, QTimer
+from PySide6.QtCore import QRect, QRectF, QSize, QTimer
 from PySide6.QtGui import QImage, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QWidget
 
@@ -102,11 +102,21 @@ class StageView(QWidget):
 
     def render_offscreen(self, snapshot: PublicSnapshot) -> None:
         """Paint a snapshot into a throw-away image of this size: fills the text cache, shows nothing."""
-        image = QImage(self.size(), QImage.Format.Format_ARGB32_Premultiplied)
+        self.picture(self.size(), self._now(), snapshot)
+
+    def picture(self, size: QSize, now: int, snapshot: PublicSnapshot | None = None) -> QImage:
+        """What this view shows (or would show of `snapshot`), painted at `size` at the moment `now`: the stage and
+        its miniature, painted at one size and moment, must be the same picture."""
+        image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
         painter = QPainter(image)
-        frame = Frame(painter, QRectF(image.rect()), self._now(), self._image, self.video, self.zoom, lamps=self.lamps)
-        paint_stage(frame, snapshot, self._mode)
+        page = self.page_source() if self.page_source is not None and self._mode in PAGE_MODES else None
+        if page is not None:
+            painter.drawPixmap(image.rect(), page)
+        else:
+            frame = Frame(painter, QRectF(image.rect()), now, self._image, self.video, self.zoom, lamps=self.lamps)
+            paint_stage(frame, snapshot or self._snapshot, self._mode)
         painter.end()
+        return image
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         painter = QPainter(self)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QPixmap, QScreen
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QImage, QPainter, QPixmap, QScreen
 from PySide6.QtWidgets import QStackedLayout, QWidget
 
 from stageshow.app.next_action import next_action
@@ -70,6 +70,17 @@ class StageWindow(QWidget):
         page = {"chart": self.chart, "bars": self.bars}.get(mode, self.view)
         self.view.set_mode("live" if page is not self.view else mode)
         self._pages.setCurrentWidget(page)
+
+    def picture(self, size: QSize, now: int) -> QImage:
+        """What the hall sees, painted at `size` at the moment `now` (the miniature's `picture` must equal it)."""
+        page = self.page_picture()
+        if page is None:
+            return self.view.picture(size, now)
+        image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+        painter = QPainter(image)
+        painter.drawPixmap(image.rect(), page)
+        painter.end()
+        return image
 
     def page_picture(self) -> QPixmap | None:
         """The chart or bars page as the hall sees it now; None while the view draws the stage itself."""
