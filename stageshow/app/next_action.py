@@ -78,16 +78,33 @@ def _between_questions(show: Show, state: ShowState) -> NextAction | None:
 
 
 def upcoming_question(show: Show, state: ShowState) -> Question | None:
-    """The question the next draw will present, for the operator's eyes only: the first unused one of the pool in
-    play (the engine draws in bank order). None in a risk round, where the team's chosen tier decides."""
+    """The question the next draw will present, for the operator's eyes only: the first unused one of the pool the
+    next draw takes from (the engine draws in bank order): this round's while it has draws left, else the next
+    round's. None where no draw is next: a risk round (the team's chosen tier decides), a judged round, the end."""
     kind = current_kind(show, state)
     if kind == TIEBREAK:
         pool = show.tiebreak_pool
-    elif state.round is not None and kind != RoundKind.RISK:
+    elif state.round is not None and _draws_left(show, state):
         round_ = show.round(state.round.round_id)
         pool = round_.pool if round_ else None
     else:
+        upcoming = next((r for r in show.rounds if r.id not in state.rounds_started), None)
+        drawn = upcoming is not None and upcoming.kind in (RoundKind.COMPULSORY, RoundKind.BUZZ, RoundKind.CORRECTION)
+        pool = upcoming.pool if drawn and upcoming else None
+    if pool is None:
         return None
     current = state.question.question_id if state.question else None
-    return next((question for question in show.pool(pool or "")
+    return next((question for question in show.pool(pool)
                  if question.id not in state.used and question.id != current), None)
+
+
+def _draws_left(show: Show, state: ShowState) -> bool:
+    """Whether the round in play presents another question after the current one."""
+    round_state = state.round
+    assert round_state is not None
+    round_ = show.round(round_state.round_id)
+    if round_ is None or round_.kind in (RoundKind.RISK, RoundKind.JUDGED):
+        return False
+    if isinstance(round_.rules, BuzzRules):
+        return round_state.asked < round_.rules.questions
+    return round_state.turn < len(round_state.turns)

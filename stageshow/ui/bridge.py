@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread, QTime
 
 from stageshow.app.session import ShowSession
 from stageshow.app.snapshots import PublicSnapshot, public_snapshot
+from stageshow.app.words import in_words
 from stageshow.app.show_clock import ShowClock
 from stageshow.domain import commands as c
 from stageshow.domain.errors import RuleViolation
@@ -86,7 +87,7 @@ class ShowBridge(QObject):
             try:
                 events = self.session.submit(command, self.now() if now is None else now)
             except RuleViolation as violation:
-                refusal = str(violation)
+                refusal = in_words(self.session.show, violation)
         if events:
             self.events_committed.emit(events)
         if QThread.currentThread() is self.thread():
@@ -128,7 +129,7 @@ class ShowBridge(QObject):
         try:
             self.session.engine.decide(command, self.now())
         except RuleViolation as violation:
-            return str(violation)
+            return in_words(self.session.show, violation)
         return None
 
     def _on_deadlines_timeout(self) -> None:

@@ -57,6 +57,7 @@ class Controls(QWidget):
         actions["action_pause"].triggered.connect(self._on_pause_triggered)
         actions["action_add_time"].triggered.connect(lambda: self._bridge.submit(c.AddTime(Decimal(10))))
         bridge.command_refused.connect(self.refusal.setText)
+        bridge.events_logged.connect(lambda _events: self.refusal.setText(""))  # a reason goes once the show moves on
         bridge.snapshot_changed.connect(self.refresh)
         self.refresh()
 

@@ -13,6 +13,8 @@ from stageshow.ui.tr import tr, tr_noop
 OUTCOMES = {"won": tr_noop("抢到"), "late": tr_noop("较慢"), "foul": tr_noop("提前抢答犯规"), "tie": tr_noop("同时"),
             "ignored": tr_noop("无效")}
 VERDICTS = {"correct": tr_noop("正确"), "wrong": tr_noop("错误"), "timeout": tr_noop("超时")}
+SOURCES = {"keyboard": tr_noop("键盘"), "joystick": tr_noop("手柄"), "script": tr_noop("脚本")}
+VOIDED = {"no_press": tr_noop("无人抢答，本题结束"), "no_team_left": tr_noop("各队均已作答，本题结束")}
 
 
 def event_line(show: Show, event: e.Event, at: int) -> str | None:
@@ -34,17 +36,24 @@ def event_line(show: Show, event: e.Event, at: int) -> str | None:
         case e.PressRecorded(team=team, outcome=outcome, source=source, reaction=reaction):
             react = f" {reaction / 1e6:.0f}ms" if reaction is not None else ""
             text = tr("抢答器 {team}：{outcome}{reaction}（{source}）", team=name(team),
-                      outcome=tr(OUTCOMES.get(outcome, outcome)), reaction=react, source=source)
+                      outcome=tr(OUTCOMES.get(outcome, outcome)), reaction=react, source=tr(SOURCES.get(source, source)))
         case e.Judged(team=team, verdict=verdict, points=points):
             text = tr("判定 {team} {verdict} {points:+}", team=name(team), verdict=tr(VERDICTS.get(verdict, verdict)),
                       points=points)
         case e.FoulCommitted(team=team, points=points):
             text = tr("犯规 {team} {points:+}", team=name(team), points=points)
-        case e.QuestionVoided():
-            text = tr("本题作废")
+        case e.QuestionVoided(reason=reason):
+            text = tr(VOIDED.get(reason, VOIDED["no_press"]))
         case e.CorrectionScored(team=team, found=found, claims=claims, points=points):
-            text = tr("纠错 {team} 找到 {found} 误报 {claims} {points:+}", team=name(team), found=found, claims=claims,
-                      points=points)
+            where = tr("第 {numbers} 处", numbers="、".join(map(str, found))) if found else tr("无")
+            text = tr("纠错 {team} 找到 {found}，误报 {claims} 处 {points:+}", team=name(team), found=where,
+                      claims=claims, points=points)
+        case e.CountdownPaused(remaining=remaining):
+            text = tr("计时暂停（剩余 {seconds} 秒）", seconds=round(remaining / 1e9))
+        case e.CountdownResumed():
+            text = tr("计时继续")
+        case e.CountdownExtended(by=by):
+            text = tr("加时 {seconds} 秒", seconds=round(by / 1e9))
         case e.PanelScored(team=team, points=points):
             text = tr("评委评分 {team} {points}", team=name(team), points=points)
         case e.VotesCounted():

@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from stageshow.domain import events as e
+from stageshow.domain.points import format_points
 from stageshow.ui.bridge import ShowBridge
 from stageshow.ui.buzzers.lamps import BuzzerLamps
 from stageshow.ui.tr import tr, tr_noop
@@ -45,8 +46,8 @@ class TeamsModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             change = state.last_change.get(team.id)
-            return [team.seat, team.name, str(state.scores[team.id]),
-                    f"{'+' if change and change > 0 else ''}{change}" if change else "",
+            return [team.seat, team.name, format_points(state.scores[team.id]),
+                    f"{'+' if change > 0 else ''}{format_points(change)}" if change else "",
                     state.fouls.get(team.id, 0) or "", self._lamp_text(team.id)][column]
         if role == Qt.ItemDataRole.ForegroundRole and column == 5:
             return QColor("#E53935") if self.is_lit(team.id) else QColor("#9E9E9E")

@@ -328,6 +328,26 @@
       <translation>ignored</translation>
     </message>
     <message>
+      <source>键盘</source>
+      <translation>keyboard</translation>
+    </message>
+    <message>
+      <source>手柄</source>
+      <translation>controller</translation>
+    </message>
+    <message>
+      <source>脚本</source>
+      <translation>script</translation>
+    </message>
+    <message>
+      <source>无人抢答，本题结束</source>
+      <translation>Nobody buzzed: the question ends</translation>
+    </message>
+    <message>
+      <source>各队均已作答，本题结束</source>
+      <translation>Every team has answered: the question ends</translation>
+    </message>
+    <message>
       <source>（答案 {answer}）</source>
       <translation> (answer {answer})</translation>
     </message>
@@ -352,12 +372,20 @@
       <translation>Foul {team} {points:+}</translation>
     </message>
     <message>
-      <source>本题作废</source>
-      <translation>Question void</translation>
+      <source>纠错 {team} 找到 {found}，误报 {claims} 处 {points:+}</source>
+      <translation>Correction {team} found {found}, {claims} wrong claims {points:+}</translation>
     </message>
     <message>
-      <source>纠错 {team} 找到 {found} 误报 {claims} {points:+}</source>
-      <translation>Correction {team}: found {found}, false claims {claims}, {points:+}</translation>
+      <source>计时暂停（剩余 {seconds} 秒）</source>
+      <translation>Countdown paused ({seconds} s left)</translation>
+    </message>
+    <message>
+      <source>计时继续</source>
+      <translation>Countdown resumed</translation>
+    </message>
+    <message>
+      <source>加时 {seconds} 秒</source>
+      <translation>{seconds} s added</translation>
     </message>
     <message>
       <source>评委评分 {team} {points}</source>
@@ -394,6 +422,14 @@
     <message>
       <source>出题 {question}</source>
       <translation>Question {question}</translation>
+    </message>
+    <message>
+      <source>第 {numbers} 处</source>
+      <translation>errors {numbers}</translation>
+    </message>
+    <message>
+      <source>无</source>
+      <translation>none</translation>
     </message>
     <message>
       <source>揭晓答案</source>
