@@ -27,6 +27,7 @@ class PublicTeam:
     last_change: Decimal | None
     fouls: int
     members: tuple[str, ...] = ()
+    short: str | None = None
 
 
 @dataclass(frozen=True)
@@ -156,7 +157,7 @@ def _teams(show: Show, state: ShowState) -> tuple[PublicTeam, ...]:
     return tuple(
         PublicTeam(team.id, team.name, team.seat, team.color, state.scores[team.id], rows[team.id].rank,
                    rows[team.id].award if state.phase == Phase.FINISHED else None,
-                   state.last_change.get(team.id), state.fouls.get(team.id, 0), team.members)
+                   state.last_change.get(team.id), state.fouls.get(team.id, 0), team.members, team.short)
         for team in show.teams
     )
 

@@ -36,6 +36,7 @@ class Team:
     members: tuple[str, ...] = ()
     color: str | None = None
     buzzer_key: str | None = None
+    short: str | None = None  # a short name for narrow places on the stage (the score strip)
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ ID_PATTERN = re.compile(r"^[A-Za-z0-9_-]{1,16}$")
 COLOR_PATTERN = re.compile(r"^#(?:[0-9A-Fa-f]{6}|[0-9A-Fa-f]{3})$")
 SHOW_FIELDS = {"title", "subtitle", "questions", "base_score", "teams", "rounds", "tiebreak", "awards",
                "background", "logo"}
-TEAM_FIELDS = {"id", "name", "members", "color", "buzzer"}
+TEAM_FIELDS = {"id", "name", "short", "members", "color", "buzzer"}
 ROUND_FIELDS = {"id", "kind", "title", "pool", "notes"}
 MIN_TEAMS, MAX_TEAMS = 2, 30
 
@@ -100,6 +100,7 @@ def _teams(reader: FieldReader) -> list[Team]:
         team_reader = FieldReader(item, reader.path, item.line_of, reader.problems)
         team_id = _id(team_reader, seen, "team")
         name = team_reader.text("name", required=True)
+        short = team_reader.text("short")  # for the stage's narrow places, e.g. 高新区 for a long official name
         members = _members(team_reader)
         color = team_reader.text("color")
         if color is not None and not COLOR_PATTERN.match(color):
@@ -109,7 +110,7 @@ def _teams(reader: FieldReader) -> list[Team]:
             if extra not in TEAM_FIELDS:
                 reader.problems.warn(reader.path, item.line_of(extra), "field_unknown", field=extra)
         if team_id and name:
-            teams.append(Team(team_id, name, len(teams) + 1, members, color, key))
+            teams.append(Team(team_id, name, len(teams) + 1, members, color, key, short or None))
     return teams
 
 

@@ -29,6 +29,9 @@ from stageshow.domain.model import (
 
 def show_to_json(show: Show, root: Path) -> str:
     data = _plain(dataclasses.asdict(show))
+    for team in data["teams"]:
+        if team["short"] is None:
+            del team["short"]  # as logs written before short names were fingerprinted: they still resume
     for question in data["questions"]:
         for key in ("image", "video"):
             if question[key]:

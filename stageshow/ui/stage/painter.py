@@ -3,60 +3,27 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from decimal import Decimal
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QLinearGradient, QPainter, QPen, QPixmap
 
-from stageshow.app.snapshots import PublicQuestion, PublicSnapshot, PublicTeam
+from stageshow.app.snapshots import PublicQuestion, PublicSnapshot
 from stageshow.ui.buzzers.lamps import BuzzerLamps
-from stageshow.ui.tr import tr, tr_noop
 from stageshow.ui.stage import theme
-from stageshow.ui.stage.text_fit import draw_fitted, fitted_size
+from stageshow.ui.stage.boards import award, buzzer_test, panel_board, risk_board, score_bars, standings, teams_screen
+from stageshow.ui.stage.frame import (
+    CENTER,
+    VERDICTS,
+    Frame,
+    header,
+    points_text,
+    short_name,
+    team_color,
+    team_name,
+)
+from stageshow.ui.tr import tr
 
-LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-CENTER = Qt.AlignmentFlag.AlignCenter
-RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-VERDICTS = {"correct": (tr_noop("回答正确"), theme.CORRECT), "wrong": (tr_noop("回答错误"), theme.WRONG),
-            "timeout": (tr_noop("超时"), theme.WRONG), "void": (tr_noop("无人抢答 · 本题作废"), theme.WARNING)}
-
-
-@dataclass
-class Frame:
-    """One paint: the painter, the stage rectangle, and every text box drawn (checked by tests for clipping)."""
-
-    painter: QPainter
-    rect: QRectF
-    now: int
-    images: Callable[[str], QPixmap | None]
-    video: object | None = None  # a VideoSource: image, position_ms, duration_ms, error
-    zoom: tuple[float, float, float] = (1.0, 0.5, 0.5)  # document zoom: scale, centre x and y as fractions
-    text_boxes: list[tuple[QRectF, QRectF]] = field(default_factory=list)  # (box given, box used)
-    texts: list[str] = field(default_factory=list)
-    sizes: list[int] = field(default_factory=list)  # the fitted pixel size of each text
-    lamps: BuzzerLamps | None = None  # the buzzer test page's lamps (team names and sources only: all public)
-    clock_box: QRectF | None = None  # where the countdown was drawn: the only part that changes frame to frame
-    status_box: QRectF | None = None  # a question's status row: its banner and countdown, with the countdown's label
-
-    @property
-    def h(self) -> float:
-        return self.rect.height()
-
-    @property
-    def w(self) -> float:
-        return self.rect.width()
-
-    def text(self, box: QRectF, text: str, size: float, color: QColor = theme.TEXT, bold: bool = False,
-             align: Qt.AlignmentFlag = LEFT, min_size: float = theme.MIN_TEXT) -> QRectF:
-        used = draw_fitted(self.painter, box, text, int(self.h * size), int(self.h * min_size), bold, align, color)
-        self.text_boxes.append((QRectF(box), used))
-        self.texts.append(text)
-        self.sizes.append(fitted_size(text, int(box.width()), int(box.height()), int(self.h * size),
-                                      int(self.h * min_size), bold))
-        return used
-
+__all__ = ["Frame", "paint_stage"]
 
 def paint_stage(frame: Frame, snapshot: PublicSnapshot | None, mode: str = "live") -> None:
     painter = frame.painter
@@ -67,19 +34,20 @@ def paint_stage(frame: Frame, snapshot: PublicSnapshot | None, mode: str = "live
         return
     _background(frame, snapshot)
     if mode == "teams":
-        _teams_screen(frame, snapshot)
+        teams_screen(frame, snapshot)
     elif mode == "buzzers":
-        _buzzer_test(frame, snapshot, frame.lamps or BuzzerLamps())
+        buzzer_test(frame, snapshot, frame.lamps or BuzzerLamps())
     elif mode == "logo" or snapshot.phase == "setup":
         _title_card(frame, snapshot)
     elif mode.startswith("award:") and snapshot.finished:
-        _award(frame, snapshot, int(mode.split(":")[1]))
+        award(frame, snapshot, int(mode.split(":")[1]))
     elif snapshot.finished:
-        _standings(frame, snapshot, title=tr("最终成绩"))
+        standings(frame, snapshot, title=tr("最终成绩"))
     elif snapshot.question is not None:
         _question(frame, snapshot, snapshot.question)
     else:
         _round_intro(frame, snapshot)
+
 
 
 # --- title card and round intro ----------------------------------------------------------------------------------
@@ -133,181 +101,21 @@ def _title_card(frame: Frame, snapshot: PublicSnapshot) -> None:
         frame.text(QRectF(w * 0.1, h * 0.60, w * 0.8, h * 0.10), snapshot.subtitle, 0.05, theme.ACCENT, align=CENTER)
 
 
-def _header(frame: Frame, snapshot: PublicSnapshot, right: str | None = None, left: str | None = None) -> float:
-    w, h = frame.w, frame.h
-    band = h * theme.HEADER
-    frame.painter.fillRect(QRectF(0, 0, w, band), theme.PANEL)
-    frame.painter.fillRect(QRectF(0, band - max(2.0, h * 0.003), w, max(2.0, h * 0.003)), theme.ACCENT)
-    margin = w * theme.MARGIN
-    frame.text(QRectF(margin, 0, w * 0.55, band), left or snapshot.round_title or snapshot.title, 0.05, theme.ACCENT,
-               bold=True)
-    if right:
-        frame.text(QRectF(w * 0.55, 0, w * 0.45 - margin, band), right, 0.04, theme.TEXT_DIM, align=RIGHT)
-    return band
-
 
 def _round_intro(frame: Frame, snapshot: PublicSnapshot) -> None:
     w, h = frame.w, frame.h
-    top = _header(frame, snapshot, snapshot.title)
+    top = header(frame, snapshot, snapshot.title)
     if snapshot.round_rule:
         frame.text(QRectF(w * theme.MARGIN, top + h * 0.02, w * (1 - 2 * theme.MARGIN), h * 0.09),
                    snapshot.round_rule, 0.04, theme.TEXT_DIM, align=CENTER)
     area = QRectF(w * 0.05, top + h * 0.13, w * 0.9, h - top - h * 0.17)
     if snapshot.round_kind == "risk" and snapshot.turn_order:
-        _risk_board(frame, snapshot, area)
+        risk_board(frame, snapshot, area)
     elif snapshot.round_kind == "judged" and snapshot.panel_scores:
-        _panel_board(frame, snapshot, area)
+        panel_board(frame, snapshot, area)
     else:
-        _score_bars(frame, snapshot, area)
+        score_bars(frame, snapshot, area)
 
-
-def _risk_board(frame: Frame, snapshot: PublicSnapshot, area: QRectF) -> None:
-    """Teams in choosing order, the tiers each has used, the team choosing now highlighted."""
-    order = list(dict.fromkeys(snapshot.turn_order))
-    row = area.height() / max(1, len(order))
-    current = snapshot.turn_order[snapshot.turn] if snapshot.turn < len(snapshot.turn_order) else None
-    tier_w = area.width() * 0.5 / max(1, len(snapshot.tiers))
-    for index, team_id in enumerate(order):
-        y = area.top() + index * row
-        if team_id == current:
-            frame.painter.fillRect(QRectF(area.left(), y, area.width(), row), theme.PANEL_STRONG)
-        team = next(team for team in snapshot.teams if team.id == team_id)
-        frame.text(QRectF(area.left() + area.width() * 0.02, y, area.width() * 0.3, row), team.name, 0.04,
-                   theme.ACCENT if team_id == current else theme.TEXT, bold=team_id == current, min_size=0.016)
-        frame.text(QRectF(area.left() + area.width() * 0.33, y, area.width() * 0.14, row), _points(team.score), 0.04,
-                   align=RIGHT, min_size=0.016)
-        for column, tier in enumerate(snapshot.tiers):
-            cell = QRectF(area.left() + area.width() * 0.5 + column * tier_w, y + row * 0.12, tier_w * 0.9, row * 0.76)
-            used = tier in snapshot.tiers_used.get(team_id, ())
-            frame.painter.fillRect(cell, theme.PANEL if used else theme.ACCENT)
-            frame.text(cell, tr("{points} 分", points=_points(tier)), 0.035,
-                       theme.TEXT_DIM if used else theme.BACKGROUND_TOP, bold=not used, align=CENTER, min_size=0.014)
-
-
-def _panel_board(frame: Frame, snapshot: PublicSnapshot, area: QRectF) -> None:
-    """Each judge's score, the dropped highest and lowest struck through, the judges' part, then the votes."""
-    teams = [team for team in snapshot.teams if team.id in snapshot.panel_scores]
-    row = area.height() / max(1, len(teams))
-    for index, team in enumerate(teams):
-        y = area.top() + index * row
-        scores, dropped = snapshot.panel_scores[team.id]
-        frame.text(QRectF(area.left(), y, area.width() * 0.26, row), team.name, 0.04, min_size=0.016)
-        cell_w = area.width() * 0.5 / max(1, len(scores))
-        for column, score in enumerate(scores):
-            cell = QRectF(area.left() + area.width() * 0.27 + column * cell_w, y, cell_w, row)
-            struck = column in dropped
-            used = frame.text(cell, _points(score), 0.04, theme.TEXT_DIM if struck else theme.TEXT, align=CENTER,
-                              min_size=0.016)
-            if struck:
-                frame.painter.setPen(QPen(theme.WRONG, max(2.0, frame.h * 0.004)))
-                frame.painter.drawLine(used.left(), used.center().y(), used.right(), used.center().y())
-        part = f"{_points(snapshot.panels[team.id])}"
-        votes = snapshot.votes.get(team.id)
-        if votes is not None:
-            part += tr("　投票 {votes}", votes=votes)
-        frame.text(QRectF(area.left() + area.width() * 0.78, y, area.width() * 0.22, row), part, 0.04, theme.ACCENT,
-                   bold=True, align=RIGHT, min_size=0.016)
-
-
-def _award(frame: Frame, snapshot: PublicSnapshot, level: int) -> None:
-    """The ceremony, lowest award first: level 0 is the last award named in the show file."""
-    w, h = frame.w, frame.h
-    names = list(reversed(snapshot.awards))
-    if not names:
-        _standings(frame, snapshot, title=tr("最终成绩"))
-        return
-    name = names[min(level, len(names) - 1)]
-    top = _header(frame, snapshot, tr("颁奖"), left=snapshot.title)
-    frame.text(QRectF(w * 0.1, top + h * 0.04, w * 0.8, h * 0.16), tr("荣获{award}的是", award=name), 0.09,
-               theme.ACCENT, bold=True, align=CENTER)
-    winners = sorted((team for team in snapshot.teams if team.award == name), key=lambda team: (team.rank, team.seat))
-    area = QRectF(w * 0.1, top + h * 0.24, w * 0.8, h - top - h * 0.3)
-    row = area.height() / max(1, len(winners), 3)
-    for index, team in enumerate(winners):
-        box = QRectF(area.left(), area.top() + index * row, area.width(), row * 0.86)
-        frame.painter.fillRect(box, theme.PANEL)
-        frame.painter.fillRect(QRectF(box.left(), box.top(), w * 0.012, box.height()), _team_color(team))
-        line = tr("{team}　{points} 分", team=team.name, points=_points(team.score))
-        frame.text(box.adjusted(w * 0.03, 0, -w * 0.03, 0), line, 0.07, bold=True, align=CENTER)
-
-
-def _score_bars(frame: Frame, snapshot: PublicSnapshot, area: QRectF) -> None:
-    teams = sorted(snapshot.teams, key=lambda team: (team.rank, team.seat))
-    if not teams:
-        return
-    scores = [team.score for team in teams]
-    low = min(min(scores), Decimal(0))
-    span = (max(scores) - low) or Decimal(1)
-    row = area.height() / len(teams)
-    name_w, score_w = area.width() * 0.28, area.width() * 0.14
-    for index, team in enumerate(teams):
-        y = area.top() + index * row
-        frame.text(QRectF(area.left(), y, area.width() * 0.06, row), str(team.rank), 0.045, theme.ACCENT,
-                   bold=True, align=CENTER)
-        frame.text(QRectF(area.left() + area.width() * 0.07, y, name_w, row), team.name, 0.04, min_size=0.016)
-        bar_left = area.left() + area.width() * 0.07 + name_w + area.width() * 0.01
-        bar_max = area.right() - score_w - bar_left
-        fraction = float((team.score - low) / span)
-        frame.painter.fillRect(QRectF(bar_left, y + row * 0.2, max(4.0, bar_max * fraction), row * 0.6),
-                               _team_color(team))
-        label = _points(team.score)
-        if team.last_change:
-            label += f"（{'+' if team.last_change > 0 else ''}{_points(team.last_change)}）"
-        frame.text(QRectF(area.right() - score_w, y, score_w, row), label, 0.04, bold=True, align=RIGHT,
-                   min_size=0.014)
-
-
-def _teams_screen(frame: Frame, snapshot: PublicSnapshot) -> None:
-    """参赛队伍: every team with its seat, colour and members, before the first round."""
-    w, h = frame.w, frame.h
-    top = _header(frame, snapshot, snapshot.title, left=tr("参赛队伍"))
-    teams = sorted(snapshot.teams, key=lambda team: team.seat)
-    columns = 2 if len(teams) > 5 else 1
-    rows = max(1, -(-len(teams) // columns))
-    area = QRectF(w * 0.05, top + h * 0.03, w * 0.9, h - top - h * 0.06)
-    cell_w, cell_h = area.width() / columns, area.height() / rows
-    for index, team in enumerate(teams):
-        cell = QRectF(area.left() + (index // rows) * cell_w, area.top() + (index % rows) * cell_h, cell_w, cell_h)
-        cell = cell.adjusted(w * 0.006, h * 0.006, -w * 0.006, -h * 0.006)
-        frame.painter.fillRect(cell, theme.PANEL)
-        frame.painter.fillRect(QRectF(cell.left(), cell.top(), w * 0.008, cell.height()), _team_color(team))
-        frame.text(QRectF(cell.left() + w * 0.012, cell.top(), cell.width() * 0.1, cell.height()), str(team.seat),
-                   0.05, theme.ACCENT, bold=True, align=CENTER)
-        text_left, text_w = cell.left() + cell.width() * 0.14, cell.width() * 0.84
-        name_h = cell.height() * (0.55 if team.members else 1.0)
-        frame.text(QRectF(text_left, cell.top(), text_w, name_h), team.name, 0.042, bold=True, min_size=0.016)
-        if team.members:
-            frame.text(QRectF(text_left, cell.top() + name_h, text_w, cell.height() - name_h),
-                       "  ".join(team.members), 0.032, theme.TEXT_DIM, min_size=0.014)
-
-
-def _buzzer_test(frame: Frame, snapshot: PublicSnapshot, lamps: BuzzerLamps) -> None:
-    """Before the show: each team presses and sees its own lamp light, with the button that lit it."""
-    w, h = frame.w, frame.h
-    top = _header(frame, snapshot, tr("请各组依次按下抢答器"), left=tr("抢答器测试"))
-    teams = sorted(snapshot.teams, key=lambda team: team.seat)
-    columns = 5 if len(teams) > 8 else 4
-    rows = max(1, -(-len(teams) // columns))
-    area = QRectF(w * 0.04, top + h * 0.04, w * 0.92, h * 0.72 - top)
-    cell_w, cell_h = area.width() / columns, area.height() / rows
-    for index, team in enumerate(teams):
-        cell = QRectF(area.left() + (index % columns) * cell_w, area.top() + (index // columns) * cell_h,
-                      cell_w, cell_h).adjusted(w * 0.006, h * 0.01, -w * 0.006, -h * 0.01)
-        lit, offline = lamps.is_lit(team.id), team.id in lamps.offline
-        frame.painter.fillRect(cell, _team_color(team) if lit else theme.PANEL)
-        frame.painter.setPen(Qt.PenStyle.NoPen)
-        frame.painter.setBrush(QColor("#9E9E9E") if offline else (theme.ACCENT if lit else theme.PANEL_STRONG))
-        radius = min(cell.width(), cell.height()) * 0.14
-        frame.painter.drawEllipse(cell.center().x() - radius, cell.top() + cell.height() * 0.08, radius * 2, radius * 2)
-        frame.text(QRectF(cell.left(), cell.top() + cell.height() * 0.42, cell.width(), cell.height() * 0.28),
-                   f"{team.seat} {_short_name(team)}", 0.036, bold=True, align=CENTER, min_size=0.014)
-        status = tr("手柄已断开") if offline else lamps.source(team.id)
-        if status:
-            frame.text(QRectF(cell.left(), cell.top() + cell.height() * 0.72, cell.width(), cell.height() * 0.24),
-                       status, 0.026, theme.WRONG if offline else theme.TEXT, align=CENTER, min_size=0.012)
-    if lamps.unmapped:
-        frame.text(QRectF(w * 0.04, h * 0.78, w * 0.92, h * 0.12), tr("未分配的按键：") + "、".join(lamps.unmapped),
-                   0.035, theme.WARNING, align=CENTER)
 
 
 # --- a question --------------------------------------------------------------------------------------------------
@@ -317,8 +125,8 @@ def _question(frame: Frame, snapshot: PublicSnapshot, question: PublicQuestion) 
     margin = w * theme.MARGIN
     right = tr("第 {number} 题", number=question.number) + f" · {question.type_name}"
     if question.tier is not None:
-        right += " · " + tr("{points} 分", points=_points(question.tier))
-    top = _header(frame, snapshot, right)
+        right += " · " + tr("{points} 分", points=points_text(question.tier))
+    top = header(frame, snapshot, right)
     footer_top = h * (1 - theme.FOOTER)
     _mini_scoreboard(frame, snapshot, QRectF(0, footer_top, w, h * theme.FOOTER))
     ring = h * 0.14
@@ -355,7 +163,7 @@ def _status_line(frame: Frame, snapshot: PublicSnapshot, question: PublicQuestio
     if question.error_count:
         parts.append(tr("本题共有 {count} 处错误", count=question.error_count))
     if question.fouls:
-        parts.append(tr("犯规：") + "、".join(_team_name(snapshot, team) for team in question.fouls))
+        parts.append(tr("犯规：") + "、".join(team_name(snapshot, team) for team in question.fouls))
     verdict = VERDICTS.get(question.verdict or "")
     color = theme.TEXT
     if verdict:
@@ -440,7 +248,7 @@ def _media(frame: Frame, question: PublicQuestion, box: QRectF) -> None:
         tag = QRectF(max(target.left(), marked.left() - frame.h * 0.035), marked.top(), frame.h * 0.035,
                      frame.h * 0.035)
         painter.fillRect(tag, theme.WRONG)
-        frame.text(tag, str(error.number), 0.028, bold=True, align=CENTER, min_size=0.012)
+        frame.text(tag, str(error.number), 0.028, bold=True, align=CENTER)
     painter.restore()
 
 
@@ -506,7 +314,7 @@ def _countdown(frame: Frame, snapshot: PublicSnapshot, box: QRectF) -> None:
                align=CENTER)
     if clock.deadline is None:
         frame.text(QRectF(box.left(), box.bottom(), box.width(), frame.h * 0.035), tr("暂停"), 0.028, theme.TEXT_DIM,
-                   align=CENTER, min_size=0.014)
+                   align=CENTER)
 
 
 @functools.lru_cache(maxsize=8)
@@ -531,7 +339,7 @@ def _buzz_banner(frame: Frame, snapshot: PublicSnapshot, question: PublicQuestio
     elif snapshot.phase == "buzz_open":
         text, color = tr("请抢答！"), theme.ACCENT
     elif question.winner and snapshot.phase == "answering":
-        text = tr("{team} 抢答成功　反应 {reaction:.0f} 毫秒", team=_team_name(snapshot, question.winner),
+        text = tr("{team} 抢答成功　反应 {reaction:.0f} 毫秒", team=team_name(snapshot, question.winner),
                   reaction=question.reaction_ms)
         if question.margin_ms is not None:
             text += tr("　领先 {margin:.0f} 毫秒", margin=question.margin_ms)
@@ -551,50 +359,9 @@ def _mini_scoreboard(frame: Frame, snapshot: PublicSnapshot, band: QRectF) -> No
     cell = band.width() / len(teams)
     for index, team in enumerate(teams):
         box = QRectF(band.left() + index * cell, band.top(), cell, band.height())
-        frame.painter.fillRect(QRectF(box.left() + 2, box.top(), cell - 4, band.height() * 0.08), _team_color(team))
-        short = _short_name(team)
+        frame.painter.fillRect(QRectF(box.left() + 2, box.top(), cell - 4, band.height() * 0.08), team_color(team))
+        short = short_name(team)
         frame.text(QRectF(box.left() + 3, box.top() + band.height() * 0.1, cell - 6, band.height() * 0.45),
-                   short, 0.026, theme.TEXT_DIM, align=CENTER, min_size=0.012)
+                   short, 0.026, theme.TEXT_DIM, align=CENTER)
         frame.text(QRectF(box.left() + 3, box.top() + band.height() * 0.52, cell - 6, band.height() * 0.46),
-                   _points(team.score), 0.035, bold=True, align=CENTER, min_size=0.014)
-
-
-# --- the end ---------------------------------------------------------------------------------------------------
-
-def _standings(frame: Frame, snapshot: PublicSnapshot, title: str) -> None:
-    w, h = frame.w, frame.h
-    top = _header(frame, snapshot, title, left=snapshot.title)
-    teams = sorted(snapshot.teams, key=lambda team: (team.rank, team.seat))
-    area = QRectF(w * 0.08, top + h * 0.04, w * 0.84, h - top - h * 0.08)
-    row = area.height() / max(1, len(teams))
-    for index, team in enumerate(teams):
-        y = area.top() + index * row
-        if team.award:
-            frame.painter.fillRect(QRectF(area.left(), y + row * 0.08, area.width(), row * 0.84), theme.PANEL)
-        frame.text(QRectF(area.left(), y, area.width() * 0.1, row), tr("第{rank}名", rank=team.rank), 0.04,
-                   theme.ACCENT, bold=True)
-        frame.text(QRectF(area.left() + area.width() * 0.12, y, area.width() * 0.48, row), team.name, 0.045)
-        frame.text(QRectF(area.left() + area.width() * 0.6, y, area.width() * 0.17, row), _points(team.score),
-                   0.045, bold=True, align=RIGHT)
-        frame.text(QRectF(area.left() + area.width() * 0.8, y, area.width() * 0.2, row), team.award or "", 0.045,
-                   theme.ACCENT, bold=True, align=RIGHT)
-
-
-# --- helpers ---------------------------------------------------------------------------------------------------
-
-def _team_color(team: PublicTeam) -> QColor:
-    return QColor(team.color) if team.color else theme.DEFAULT_TEAM
-
-
-def _short_name(team: PublicTeam) -> str:
-    """Every team is a 代表队: where space is short, the rest of the name says who."""
-    return team.name.removesuffix("代表队") or team.name
-
-
-def _team_name(snapshot: PublicSnapshot, team_id: str) -> str:
-    return next((team.name for team in snapshot.teams if team.id == team_id), team_id)
-
-
-def _points(points: Decimal) -> str:
-    return format(points.normalize(), "f")
-
+                   points_text(team.score), 0.035, bold=True, align=CENTER)

@@ -59,16 +59,40 @@ def draw_fitted(painter: QPainter, rect: QRectF, text: str, max_px: int, min_px:
     return used.translated(rect.left(), rect.top())
 
 
+def _shortened(text: str, width: int, height: int, font: QFont) -> str:
+    """The text, or as much of it as fits followed by "…": at the legibility floor a text is cut, never shrunk
+    further (a long team name once came out 5 px high in a narrow cell)."""
+    metrics = QFontMetrics(font)
+    bounds = QRect(0, 0, width, 100_000)
+
+    def fits(candidate: str) -> bool:
+        needed = metrics.boundingRect(bounds, WRAP, candidate)
+        return needed.height() <= height and needed.width() <= width
+
+    if fits(text):
+        return text
+    low, high = 0, len(text) - 1
+    while low < high:  # the longest prefix that fits with its ellipsis
+        middle = (low + high + 1) // 2
+        if fits(text[:middle] + "…"):
+            low = middle
+        else:
+            high = middle - 1
+    return text[:low] + "…"
+
+
 def _render(text: str, width: int, height: int, max_px: int, min_px: int, bold: bool, align: Qt.AlignmentFlag,
             color: QColor) -> tuple[QPixmap, QRectF]:
     pixmap = QPixmap(width, height)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-    painter.setFont(ui_font(fitted_size(text, width, height, max_px, min_px, bold), bold))
+    font = ui_font(fitted_size(text, width, height, max_px, min_px, bold), bold)
+    painter.setFont(font)
     painter.setPen(color)
     box = QRectF(0, 0, width, height)
     flags = int(align) | WRAP
+    text = _shortened(text, width, height, font)
     used = painter.boundingRect(box, flags, text)
     painter.drawText(box, flags, text)
     painter.end()
