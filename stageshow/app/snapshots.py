@@ -101,6 +101,7 @@ class PublicSnapshot:
     turn: int = 0
     tiers: tuple[Decimal, ...] = ()
     tiers_used: dict[str, tuple[Decimal, ...]] = field(default_factory=dict)
+    passed: tuple[str, ...] = ()  # risk: teams that passed a turn (once per pass)
     panels: dict[str, Decimal] = field(default_factory=dict)
     panel_scores: dict[str, tuple[tuple[Decimal, ...], tuple[int, ...]]] = field(default_factory=dict)
     votes: dict[str, int] = field(default_factory=dict)
@@ -128,6 +129,7 @@ def public_snapshot(show: Show, state: ShowState) -> PublicSnapshot:
         turn=state.round.turn if state.round else 0,
         tiers=round_.rules.tiers if round_ and isinstance(round_.rules, RiskRules) else (),
         tiers_used={team: tuple(tiers) for team, tiers in state.round.tiers_used.items()} if state.round else {},
+        passed=tuple(state.round.passed) if state.round else (),
         panels=dict(state.round.paneled) if state.round else {},
         panel_scores=dict(state.round.panel_scores) if state.round else {},
         votes=dict(state.round.votes) if state.round else {},

@@ -47,6 +47,7 @@ def _question_presented(state: ShowState, event: e.QuestionPresented, at: int) -
 def _team_passed(state: ShowState, event: e.TeamPassed, at: int) -> None:
     assert state.round is not None
     state.round.turn += 1
+    state.round.passed.append(event.team)
     state.question = None
     state.phase = Phase.ROUND_READY
 

@@ -68,6 +68,7 @@ class RoundState:
     turn: int = 0  # turns taken
     asked: int = 0  # questions drawn
     tiers_used: dict[str, list[Decimal]] = field(default_factory=dict)
+    passed: list[str] = field(default_factory=list)  # risk: the team of each turn passed, in order
     paneled: dict[str, Decimal] = field(default_factory=dict)
     panel_scores: dict[str, tuple[tuple[Decimal, ...], tuple[int, ...]]] = field(default_factory=dict)
     votes: dict[str, int] = field(default_factory=dict)
@@ -75,6 +76,7 @@ class RoundState:
 
     def clone(self) -> RoundState:
         return replace(self, tiers_used={team: list(tiers) for team, tiers in self.tiers_used.items()},
+                       passed=list(self.passed),
                        paneled=dict(self.paneled), panel_scores=dict(self.panel_scores), votes=dict(self.votes))
 
 

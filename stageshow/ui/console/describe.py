@@ -31,6 +31,8 @@ def event_line(show: Show, event: e.Event, at: int) -> str | None:
             text = tr("开始 {round}", round=round_.title if round_ else round_id)
         case e.QuestionPresented(question_id=qid, team=team):
             text = tr("出题 {question}", question=qid) + (f" → {name(team)}" if team else "")
+        case e.TeamPassed(team=team):
+            text = tr("风险题 {team} 放弃", team=name(team))
         case e.BuzzersOpened(teams=teams):
             text = tr("开放抢答（{count} 队）", count=len(teams))
         case e.PressRecorded(team=team, outcome=outcome, source=source, reaction=reaction):

@@ -25,8 +25,14 @@ def risk_board(frame: Frame, snapshot: PublicSnapshot, area: QRectF) -> None:
         if team_id == current:
             frame.painter.fillRect(QRectF(area.left(), y, area.width(), row), theme.PANEL_STRONG)
         team = next(team for team in snapshot.teams if team.id == team_id)
-        frame.text(QRectF(area.left() + area.width() * 0.02, y, area.width() * 0.3, row), team.name, 0.04,
+        passes = snapshot.passed.count(team_id)
+        name_w = area.width() * (0.21 if passes else 0.3)
+        frame.text(QRectF(area.left() + area.width() * 0.02, y, name_w, row), team.name, 0.04,
                    theme.ACCENT if team_id == current else theme.TEXT, bold=team_id == current)
+        if passes:  # a pass is part of the story the hall follows
+            frame.text(QRectF(area.left() + area.width() * 0.235, y, area.width() * 0.09, row),
+                       tr("放弃") if passes == 1 else tr("放弃×{count}", count=passes), 0.035, theme.WARNING,
+                       bold=True, align=CENTER)
         frame.text(QRectF(area.left() + area.width() * 0.33, y, area.width() * 0.14, row), points_text(team.score), 0.04,
                    align=RIGHT)
         for column, tier in enumerate(snapshot.tiers):

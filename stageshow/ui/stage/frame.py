@@ -91,3 +91,6 @@ def team_name(snapshot: PublicSnapshot, team_id: str) -> str:
 def points_text(points: Decimal) -> str:
     return format(points.normalize(), "f")
 
+
+def signed_points(points: Decimal) -> str:
+    return ("+" if points > 0 else "") + points_text(points)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from decimal import Decimal
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QLinearGradient, QPainter, QPen, QPixmap
@@ -18,6 +19,7 @@ from stageshow.ui.stage.frame import (
     header,
     points_text,
     short_name,
+    signed_points,
     team_color,
     team_name,
 )
@@ -108,6 +110,11 @@ def _round_intro(frame: Frame, snapshot: PublicSnapshot) -> None:
     if snapshot.round_rule:
         frame.text(QRectF(w * theme.MARGIN, top + h * 0.02, w * (1 - 2 * theme.MARGIN), h * 0.09),
                    snapshot.round_rule, 0.04, theme.TEXT_DIM, align=CENTER)
+    if snapshot.tiebreak_group:  # who plays the tie-break, large
+        names = "、".join(team_name(snapshot, team) for team in snapshot.tiebreak_group)
+        frame.text(QRectF(w * theme.MARGIN, top + h * 0.11, w * (1 - 2 * theme.MARGIN), h * 0.08),
+                   tr("加赛：{teams}", teams=names), 0.05, theme.ACCENT, bold=True, align=CENTER)
+        top += h * 0.08
     area = QRectF(w * 0.05, top + h * 0.13, w * 0.9, h - top - h * 0.17)
     if snapshot.round_kind == "risk" and snapshot.turn_order:
         risk_board(frame, snapshot, area)
@@ -157,13 +164,13 @@ def _question(frame: Frame, snapshot: PublicSnapshot, question: PublicQuestion) 
 
 
 def _status_line(frame: Frame, snapshot: PublicSnapshot, question: PublicQuestion, box: QRectF) -> None:
+    """Who answers and how it went, with the points it brought, large; a foul by another team on a line of its own
+    (one line once read as the answering team's foul)."""
     parts = []
     if question.team_name:
         parts.append(question.team_name + (f" · {question.member}" if question.member else ""))
     if question.error_count:
         parts.append(tr("本题共有 {count} 处错误", count=question.error_count))
-    if question.fouls:
-        parts.append(tr("犯规：") + "、".join(team_name(snapshot, team) for team in question.fouls))
     verdict = VERDICTS.get(question.verdict or "")
     color = theme.TEXT
     if verdict:
@@ -171,7 +178,20 @@ def _status_line(frame: Frame, snapshot: PublicSnapshot, question: PublicQuestio
         color = verdict[1]
     elif question.verdict == "scored":
         parts.append(tr("找到 {count} 处错误", count=len(question.found)))
-    frame.text(box, "　".join(parts) or snapshot.round_title or "", 0.05, color, bold=True)
+    change = _change_of(snapshot, question.team) if question.verdict and question.verdict != "void" else None
+    if change:
+        parts.append(signed_points(change))
+    main = box if not question.fouls else QRectF(box.left(), box.top(), box.width(), box.height() * 0.6)
+    frame.text(main, "　".join(parts) or snapshot.round_title or "", 0.055, color, bold=True)
+    if question.fouls:
+        fouls = "、".join(team_name(snapshot, team) for team in question.fouls)
+        frame.text(QRectF(box.left(), main.bottom(), box.width(), box.height() - main.height()),
+                   tr("提前抢答犯规：{teams}", teams=fouls), 0.036, theme.WARNING, bold=True)
+
+
+def _change_of(snapshot: PublicSnapshot, team_id: str | None) -> Decimal | None:
+    team = next((team for team in snapshot.teams if team.id == team_id), None)
+    return team.last_change if team else None
 
 
 def _options(frame: Frame, question: PublicQuestion, area: QRectF) -> None:
@@ -352,16 +372,22 @@ def _buzz_banner(frame: Frame, snapshot: PublicSnapshot, question: PublicQuestio
 
 
 def _mini_scoreboard(frame: Frame, snapshot: PublicSnapshot, band: QRectF) -> None:
+    """Every team's score along the bottom; in a tie-break the tied teams stand out and the rest step back."""
     frame.painter.fillRect(band, theme.PANEL_STRONG)
     teams = snapshot.teams
     if not teams:
         return
+    tied = set(snapshot.tiebreak_group)
     cell = band.width() / len(teams)
     for index, team in enumerate(teams):
         box = QRectF(band.left() + index * cell, band.top(), cell, band.height())
-        frame.painter.fillRect(QRectF(box.left() + 2, box.top(), cell - 4, band.height() * 0.08), team_color(team))
-        short = short_name(team)
+        in_tie = team.id in tied
+        if in_tie:
+            frame.painter.fillRect(box.adjusted(2, 0, -2, 0), theme.PANEL)
+        frame.painter.fillRect(QRectF(box.left() + 2, box.top(), cell - 4, band.height() * (0.14 if in_tie else 0.08)),
+                               theme.ACCENT if in_tie else team_color(team))
+        dim = bool(tied) and not in_tie
         frame.text(QRectF(box.left() + 3, box.top() + band.height() * 0.1, cell - 6, band.height() * 0.45),
-                   short, 0.026, theme.TEXT_DIM, align=CENTER)
+                   short_name(team), 0.026, theme.ACCENT if in_tie else theme.TEXT_DIM, bold=in_tie, align=CENTER)
         frame.text(QRectF(box.left() + 3, box.top() + band.height() * 0.52, cell - 6, band.height() * 0.46),
-                   points_text(team.score), 0.035, bold=True, align=CENTER)
+                   points_text(team.score), 0.035, theme.TEXT_DIM if dim else theme.TEXT, bold=True, align=CENTER)

@@ -356,6 +356,10 @@
       <translation>Start {round}</translation>
     </message>
     <message>
+      <source>风险题 {team} 放弃</source>
+      <translation>Risk: {team} passes</translation>
+    </message>
+    <message>
       <source>开放抢答（{count} 队）</source>
       <translation>Buzzers open ({count} teams)</translation>
     </message>
@@ -760,18 +764,6 @@
       <translation>{path} cannot be opened. Fix these and try again:</translation>
     </message>
     <message>
-      <source>回答正确</source>
-      <translation>Correct</translation>
-    </message>
-    <message>
-      <source>回答错误</source>
-      <translation>Wrong</translation>
-    </message>
-    <message>
-      <source>无人抢答 · 本题作废</source>
-      <translation>Nobody buzzed · question void</translation>
-    </message>
-    <message>
       <source>荣获{award}的是</source>
       <translation>{award} goes to</translation>
     </message>
@@ -784,14 +776,6 @@
       <translation>Each seat, press your buzzer in turn</translation>
     </message>
     <message>
-      <source>第 {number} 题</source>
-      <translation>Question {number}</translation>
-    </message>
-    <message>
-      <source>第 {number} 处（{shown}/{total}）：{error}</source>
-      <translation>Error {number} ({shown}/{total}): {error}</translation>
-    </message>
-    <message>
       <source>　投票 {votes}</source>
       <translation>  votes {votes}</translation>
     </message>
@@ -800,12 +784,56 @@
       <translation>Controller unplugged</translation>
     </message>
     <message>
+      <source>第{rank}名</source>
+      <translation>No. {rank}</translation>
+    </message>
+    <message>
       <source>{points} 分</source>
       <translation>{points} pts</translation>
     </message>
     <message>
+      <source>最终成绩</source>
+      <translation>Final standings</translation>
+    </message>
+    <message>
+      <source>未分配的按键：</source>
+      <translation>Unmapped buttons: </translation>
+    </message>
+    <message>
+      <source>放弃×{count}</source>
+      <translation>passed ×{count}</translation>
+    </message>
+    <message>
+      <source>回答正确</source>
+      <translation>Correct</translation>
+    </message>
+    <message>
+      <source>回答错误</source>
+      <translation>Wrong</translation>
+    </message>
+    <message>
+      <source>无人抢答 · 本题作废</source>
+      <translation>Nobody buzzed · question void</translation>
+    </message>
+    <message>
+      <source>第 {number} 题</source>
+      <translation>Question {number}</translation>
+    </message>
+    <message>
+      <source>第 {number} 处（{shown}/{total}）：{error}</source>
+      <translation>Error {number} ({shown}/{total}): {error}</translation>
+    </message>
+    <message>
+      <source>加赛：{teams}</source>
+      <translation>Tie-break: {teams}</translation>
+    </message>
+    <message>
       <source>本题共有 {count} 处错误</source>
       <translation>{count} errors in this item</translation>
+    </message>
+    <message>
+      <source>提前抢答犯规：{teams}</source>
+      <translation>Early press (foul): {teams}</translation>
     </message>
     <message>
       <source>视频</source>
@@ -826,22 +854,6 @@
     <message>
       <source>抢答暂停，请等待主持人口令</source>
       <translation>Buzzers paused: wait for the host</translation>
-    </message>
-    <message>
-      <source>第{rank}名</source>
-      <translation>No. {rank}</translation>
-    </message>
-    <message>
-      <source>最终成绩</source>
-      <translation>Final standings</translation>
-    </message>
-    <message>
-      <source>未分配的按键：</source>
-      <translation>Unmapped buttons: </translation>
-    </message>
-    <message>
-      <source>犯规：</source>
-      <translation>Fouls: </translation>
     </message>
     <message>
       <source>找到 {count} 处错误</source>
