@@ -89,3 +89,41 @@ def test_a_risk_pass_shows_on_the_board(qapp, tmp_path):
     frame = painted(snapshot, name="risk-pass")
     assert "放弃" in frame.texts
     assert Engine.replay(show, []).state.round is None and Decimal(0) == 0
+
+
+def test_the_score_chart_reads_at_1024_by_768_with_names_rounds_and_safe_colours(qtbot, tmp_path):
+    from stageshow.app.session import ShowSession
+    from stageshow.ui.bridge import ShowBridge
+    from stageshow.ui.charts import SAFE_COLOURS, ScoreHistoryChart
+    from tests.support import DEMO_SHOW
+
+    show = load_show_or_raise(DEMO_SHOW)
+    bridge = ShowBridge(ShowSession.open(show, DEMO_SHOW.parent, tmp_path / "show.sqlite3"), auto_ticks=False)
+    assert bridge.submit(c.StartRound("R1"))
+    for verdict in (c.Verdict.CORRECT, c.Verdict.WRONG, c.Verdict.CORRECT, c.Verdict.TIMEOUT):
+        assert bridge.submit(c.Next()) and bridge.submit(c.Judge(verdict))
+    chart = ScoreHistoryChart(bridge)
+    qtbot.addWidget(chart)
+    chart.resize(1024, 768)
+    chart.show()
+    qtbot.waitExposed(chart)
+    for _ in range(2):  # and a second round begins, on the same chart, live
+        assert bridge.submit(c.Next()) and bridge.submit(c.Judge(c.Verdict.CORRECT))
+    OUT.mkdir(parents=True, exist_ok=True)
+    chart.grab().save(str(OUT / "score-chart-1024x768.png"))
+    floor = int(768 * FLOOR)
+    assert chart.getAxis("left").style["tickFont"].pixelSize() >= floor
+    rounds = [item for item in chart._round_marks if hasattr(item, "textItem")]
+    assert [item.textItem.toPlainText() for item in rounds] == ["第一轮"]  # by round, not by event index
+    assert rounds[0].textItem.font().pixelSize() >= floor
+    shown = [label for label in chart.names if label.isVisible()]
+    texts = [label.textItem.toPlainText() for label in shown]
+    assert texts[0] == "开发区、东城区 110" or texts[0].startswith("开发区")  # teams ending level share a label
+    assert all(label.textItem.font().pixelSize() >= floor for label in shown)
+    assert "高新区" in " ".join(texts) and "综合执法局" in " ".join(texts)  # every team named at its line's end
+    colours = [curve.opts["pen"].color().name() for curve in chart.curves.values()]
+    assert colours[:8] == [colour.lower() for colour in SAFE_COLOURS]
+    view = chart.getPlotItem().vb
+    boxes = sorted((view.mapViewToScene(label.pos()).y(), label) for label in shown)
+    for (y_a, a), (y_b, b) in zip(boxes, boxes[1:], strict=False):
+        assert a.mapRectToScene(a.boundingRect()).bottom() <= b.mapRectToScene(b.boundingRect()).top() + 1
