@@ -145,12 +145,16 @@ def _question(frame: Frame, snapshot: PublicSnapshot, question: PublicQuestion) 
         _countdown(frame, snapshot, QRectF(row.right() - ring, row.top(), ring, ring))
     frame.status_box = row.adjusted(0, 0, 0, h * 0.035)
     body = QRectF(margin, row.bottom() + h * 0.015, w - 2 * margin, footer_top - row.bottom() - h * 0.03)
+    # Once revealed, the answer (or the error just revealed) takes a band across the whole width: in the narrow
+    # column beside a document or a video it came out at the smallest legible size.
+    reveal_h = body.height() * 0.3 if question.revealed else 0.0
+    upper = QRectF(body.left(), body.top(), body.width(), body.height() - reveal_h)
+    text_area = upper
     if question.image or question.video:
-        media = QRectF(body.left(), body.top(), body.width() * 0.55, body.height())
+        share = 0.64 if question.video else 0.55  # a process video is watched: it takes most of the width
+        media = QRectF(upper.left(), upper.top(), upper.width() * share, upper.height())
         _media(frame, question, media)
-        body = QRectF(media.right() + margin, body.top(), body.right() - media.right() - margin, body.height())
-    reveal_h = body.height() * 0.34 if question.revealed else 0.0
-    text_area = QRectF(body.left(), body.top(), body.width(), body.height() - reveal_h)
+        text_area = QRectF(media.right() + margin, upper.top(), upper.right() - media.right() - margin, upper.height())
     if question.options:
         stem_h = text_area.height() * 0.42
         frame.text(QRectF(text_area.left(), text_area.top(), text_area.width(), stem_h), question.stem, 0.062)
