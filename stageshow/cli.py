@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import os
 import sys
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from stageshow import __version__
@@ -73,6 +75,11 @@ def _parser() -> argparse.ArgumentParser:
     template.add_argument("out", type=Path)
     template.set_defaults(handler=_template)
 
+    selftest = commands.add_parser("selftest", help=render("cli_selftest"))
+    selftest.add_argument("show", type=Path)
+    selftest.add_argument("--db", type=Path)
+    selftest.set_defaults(handler=_selftest)
+
     verify = commands.add_parser("verify", help=render("cli_verify"))
     verify.add_argument("db", type=Path)
     verify.set_defaults(handler=_verify)
@@ -107,9 +114,40 @@ def _run(args: argparse.Namespace) -> int:
     return run(show, args.show.parent.resolve(), db, quit_after=getattr(args, "quit_after", None))
 
 
-def _display_available() -> bool:
-    import os
+def _selftest(args: argparse.Namespace) -> int:
+    """The pre-flight check from the command line: a line per device and file, exit 1 if any must be fixed."""
+    from stageshow.formats.show_file import load_show
 
+    show, problems = load_show(args.show)
+    if show is None:
+        return _print_problems(problems)
+    if not _display_available():  # no screen to check, but the rest can be: the screen line then says so
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from stageshow.ui.preflight.selftest import selftest_lines
+
+    with _quiet_stderr():  # Qt's and FFmpeg's own chatter about decoders is not for the operator
+        lines = selftest_lines(show, args.db or show_database(args.show))
+    for line in lines:
+        print(line.render())
+    counts = {state: sum(line.ok is state for line in lines) for state in (True, None, False)}
+    print(render("selftest_summary", ok=counts[True], warn=counts[None], bad=counts[False]))
+    return EXIT_PROBLEMS if counts[False] else EXIT_OK
+
+
+@contextlib.contextmanager
+def _quiet_stderr() -> Iterator[None]:
+    sys.stderr.flush()
+    saved = os.dup(2)
+    with open(os.devnull, "w") as devnull:
+        os.dup2(devnull.fileno(), 2)
+        try:
+            yield
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
+
+
+def _display_available() -> bool:
     if os.environ.get("QT_QPA_PLATFORM") or sys.platform in ("win32", "darwin"):
         return True
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
@@ -208,8 +246,6 @@ def _export(args: argparse.Namespace) -> int:
 
 def _write_pdf(log, out: Path) -> None:  # type: ignore[no-untyped-def]
     """Qt lays out the PDF; it needs a GUI application, which runs offscreen when there is no display."""
-    import os
-
     if not _display_available():
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from stageshow.ui.pdf_sheet import write_pdf_score_sheet

@@ -32,3 +32,8 @@ def show_database(show_path: Path) -> Path:
 def user_data_dir() -> Path:
     override = os.environ.get("STAGESHOW_DATA_DIR")
     return Path(override) if override else user_data_path("StageShow", appauthor=False)
+
+
+def buzzer_mapping_file() -> Path:
+    """The buzzers learned on this machine, by seat: they serve every show run here."""
+    return user_data_dir() / "buzzers.json"

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from stageshow.app.session import ShowSession
@@ -14,18 +15,17 @@ from stageshow.app.show_clock import ShowClock
 from stageshow.devices.sound import SoundPlayer
 from stageshow.domain.model import Show
 from stageshow.ui.actions import build_actions
-from stageshow.paths import show_database, user_data_dir
+from stageshow.paths import buzzer_mapping_file, show_database
 from stageshow.ui.bridge import ShowBridge
 from stageshow.ui.buzzers.hub import BuzzerHub
+from stageshow.ui.console.confirm import give_back_the_keyboard
 from stageshow.ui.console.window import ConsoleWindow
 from stageshow.ui.fonts import ui_font
+from stageshow.ui.preflight.page import PreflightPage
 from stageshow.ui.screens import ScreenWatcher, console_screen, stage_screen
 from stageshow.ui.sound_cues import SoundCues
 from stageshow.ui.stage.window import StageWindow
 from stageshow.ui.tr import install_translator, tr
-
-
-BUZZER_MAPPING_FILE = "buzzers.json"
 
 
 class StageShowApp:
@@ -49,12 +49,30 @@ class StageShowApp:
         self.console.add_sound_controls(self.sound)
         self.buzzers: BuzzerHub | None = None
         if mode == "live":  # a rehearsal's presses come from its script
-            self.buzzers = BuzzerHub(self.bridge, user_data_dir() / BUZZER_MAPPING_FILE, self.reserved_keys)
+            self.buzzers = BuzzerHub(self.bridge, buzzer_mapping_file(), self.reserved_keys)
             self.console.attach_buzzers(self.buzzers, self.reserved_keys())
             self.buzzers.start()
+        self.preflight: PreflightPage | None = None
+        preflight = self.console.show_menu.addAction(tr("设备自检…"))
+        preflight.setObjectName("action_preflight")
+        preflight.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        preflight.triggered.connect(self.open_preflight)
         self.screens = ScreenWatcher(self.settings)
         self.screens.stage_screen_lost.connect(self._on_screens_stage_screen_lost)
         self.screens.stage_screen_found.connect(self._on_screens_stage_screen_found)
+
+    def open_preflight(self) -> PreflightPage:
+        """The pre-flight page (设备自检), beside the console; it checks everything again each time it opens."""
+        if self.preflight is None:
+            self.preflight = PreflightPage(self.console, self.session.show, self.session.db_path,
+                                           lambda: self.screens.current, self.sound, self.buzzers,
+                                           lambda: self.console.backups.folder)
+            self.preflight.finished.connect(lambda _result: give_back_the_keyboard(self.console))
+        else:
+            self.preflight.refresh()
+        self.preflight.show()
+        self.preflight.raise_()
+        return self.preflight
 
     def reserved_keys(self) -> set[str]:
         """Keys that belong to the operator and never to a buzzer: every hotkey, and Esc."""
@@ -121,6 +139,8 @@ def run(show: Show, root: Path, db: Path, quit_after: float | None = None) -> in
 
     current[0].console.open_requested.connect(on_open_requested)
     current[0].show_windows()
+    if not current[0].session.resumed:  # a show about to start: check the hall's devices first
+        current[0].open_preflight()
     if quit_after is not None:
         QTimer.singleShot(int(quit_after * 1000), lambda: app.exit(0))  # exit(): no close dialogs
     code = app.exec()

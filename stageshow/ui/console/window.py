@@ -221,7 +221,7 @@ class ConsoleWindow(QMainWindow):
         self.backups = BackupMenu(self, self._bridge, self._settings, file_menu)
         file_menu.addSeparator()
         file_menu.addAction(tr("退出"), self.close)
-        show_menu = self.menuBar().addMenu(tr("比赛(&S)"))
+        show_menu = self.show_menu = self.menuBar().addMenu(tr("比赛(&S)"))
         for action in self.actions.values():
             show_menu.addAction(action)
         show_menu.addSeparator()

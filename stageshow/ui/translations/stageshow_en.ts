@@ -108,6 +108,10 @@
       <translation>Whole document</translation>
     </message>
     <message>
+      <source>设备自检…</source>
+      <translation>Pre-flight check…</translation>
+    </message>
+    <message>
       <source>大屏显示器 {name} 已断开：大屏画面已隐藏，重新连接后自动恢复</source>
       <translation>Projector {name} disconnected: the stage is hidden and comes back when it is reconnected</translation>
     </message>
@@ -762,6 +766,26 @@
     <message>
       <source>{path} 无法打开，请按以下提示修改后再试：</source>
       <translation>{path} cannot be opened. Fix these and try again:</translation>
+    </message>
+    <message>
+      <source>设备自检</source>
+      <translation>Pre-flight check</translation>
+    </message>
+    <message>
+      <source>开赛前逐项检查：绿色为正常，红色须处理，橙色请留意。请各队依次按一下抢答器。</source>
+      <translation>Check each line before the show: green is fine, red must be fixed, orange is worth a look. Ask each team to press its buzzer once.</translation>
+    </message>
+    <message>
+      <source>重新检查</source>
+      <translation>Check again</translation>
+    </message>
+    <message>
+      <source>播放测试音</source>
+      <translation>Play a test tone</translation>
+    </message>
+    <message>
+      <source>关闭</source>
+      <translation>Close</translation>
     </message>
     <message>
       <source>荣获{award}的是</source>
