@@ -127,3 +127,17 @@ def test_the_score_chart_reads_at_1024_by_768_with_names_rounds_and_safe_colours
     boxes = sorted((view.mapViewToScene(label.pos()).y(), label) for label in shown)
     for (y_a, a), (y_b, b) in zip(boxes, boxes[1:], strict=False):
         assert a.mapRectToScene(a.boundingRect()).bottom() <= b.mapRectToScene(b.boundingRect()).top() + 1
+
+
+def test_a_reopened_question_nobody_else_takes_ends_without_being_called_void(qapp, tmp_path):
+    rounds = [{"id": "R1", "title": "抢答", "kind": "buzz", "pool": "抢答", "questions": 2, "after_wrong": "reopen"}]
+    show = load_show_or_raise(write_show(tmp_path, rounds, teams=2))
+    engine = Engine(show)
+    second = 1_000_000_000
+    for n, command in enumerate((c.StartRound("R1"), c.Next(), c.Go(), c.Press("T01"), c.Judge(c.Verdict.WRONG))):
+        engine.handle(command, n * second)
+    engine.handle(c.Tick(), 60 * second)  # the reopened buzzers expire: nobody else pressed
+    assert engine.state.phase.value == "question_done"
+    texts = painted(public_snapshot(show, engine.state), name="all-missed").texts
+    assert any("各队均已失去作答机会 · 本题结束" in text for text in texts)
+    assert not any("作废" in text for text in texts)

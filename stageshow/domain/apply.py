@@ -114,7 +114,10 @@ def _restate_presses(question: QuestionState, which: Callable[[Press], bool], ou
 
 def _voided(state: ShowState, event: e.QuestionVoided, at: int) -> None:
     assert state.question is not None
-    state.question.verdict = "void"
+    # Nobody pressed at all: void. Once a team has answered (and perhaps lost points) or every team is out, the
+    # question is closed, not void: the hall must not read the points already lost as cancelled.
+    untouched = event.reason == "no_press" and not state.question.answered
+    state.question.verdict = "void" if untouched else "closed"
     state.countdown = None
     state.phase = Phase.QUESTION_DONE
 

@@ -20,7 +20,8 @@ LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 CENTER = Qt.AlignmentFlag.AlignCenter
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 VERDICTS = {"correct": (tr_noop("回答正确"), theme.CORRECT), "wrong": (tr_noop("回答错误"), theme.WRONG),
-            "timeout": (tr_noop("超时"), theme.WRONG), "void": (tr_noop("无人抢答 · 本题作废"), theme.WARNING)}
+            "timeout": (tr_noop("超时"), theme.WRONG), "void": (tr_noop("无人抢答 · 本题作废"), theme.WARNING),
+            "closed": (tr_noop("各队均已失去作答机会 · 本题结束"), theme.WARNING)}
 
 
 

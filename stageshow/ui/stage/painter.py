@@ -182,7 +182,7 @@ def _status_line(frame: Frame, snapshot: PublicSnapshot, question: PublicQuestio
         color = verdict[1]
     elif question.verdict == "scored":
         parts.append(tr("找到 {count} 处错误", count=len(question.found)))
-    change = _change_of(snapshot, question.team) if question.verdict and question.verdict != "void" else None
+    change = _change_of(snapshot, question.team) if question.verdict not in (None, "void", "closed") else None
     if change:
         parts.append(signed_points(change))
     main = box if not question.fouls else QRectF(box.left(), box.top(), box.width(), box.height() * 0.6)

@@ -840,6 +840,10 @@
       <translation>Nobody buzzed · question void</translation>
     </message>
     <message>
+      <source>各队均已失去作答机会 · 本题结束</source>
+      <translation>Every team has had its chance · the question ends</translation>
+    </message>
+    <message>
       <source>第 {number} 题</source>
       <translation>Question {number}</translation>
     </message>
