@@ -11,7 +11,7 @@ import yaml
 from stageshow.app.rehearsal import RehearsalOutcome, rehearse
 from stageshow.formats.problems import Problems
 from stageshow.formats.script import read_script
-from stageshow.formats.show_file import load_show
+from stageshow.formats.show_file import load_show, load_show_or_raise
 
 PROJECT = Path(__file__).resolve().parents[1]
 DEMO_SHOW = PROJECT / "question_sets" / "demo.show.yaml"
@@ -132,3 +132,19 @@ def assert_a_row_repaint_leaves_the_whole_new_screen(old, new, now):
     stage, frame = paint_snapshot(old, now)
     paint_snapshot(new, now, onto=stage, clip=pixels_under(frame.status_box))
     assert stage == paint_snapshot(new, now)[0]
+
+
+def open_app(qtbot, show_path: Path, folder: Path, db: Path | None = None):
+    """The real windows on a show, shown, with their settings in `folder` and no 退出？ question at the end; close
+    them with `.shutdown()`."""
+    from PySide6.QtCore import QSettings
+
+    from stageshow.ui.app import StageShowApp
+
+    windows = StageShowApp(load_show_or_raise(show_path), show_path.parent, db or folder / "show.sqlite3",
+                           QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
+    windows.console.confirm_on_close = False
+    qtbot.addWidget(windows.console)
+    windows.show_windows()
+    qtbot.waitExposed(windows.console)
+    return windows

@@ -3,27 +3,17 @@ of any round kind makes it grow (it once opened at 1280×800 and grew to 1479 px
 
 from decimal import Decimal
 
-from PySide6.QtCore import QSettings
 from PySide6.QtGui import QGuiApplication
 
 from stageshow.domain import commands as c
-from stageshow.formats.show_file import load_show_or_raise
-from tests.support import write_show
+from tests.support import open_app, write_show
 
 LAPTOP_MINIMUM = (1024, 700)  # a 1024×768 screen less a window title and a task bar
 LONG = "行政处罚决定书未载明当事人依法享有的申请行政复议或者提起行政诉讼的途径和期限，且送达回证缺少受送达人签名"
 
 
 def open_windows(qtbot, tmp_path, rounds, teams, questions=None):
-    from stageshow.ui.app import StageShowApp
-
-    path = write_show(tmp_path / "show", rounds, teams=teams, questions=questions)
-    windows = StageShowApp(load_show_or_raise(path), path.parent, tmp_path / "show.sqlite3",
-                           QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    windows.console.confirm_on_close = False
-    qtbot.addWidget(windows.console)
-    windows.show_windows()
-    qtbot.waitExposed(windows.console)
+    windows = open_app(qtbot, write_show(tmp_path / "show", rounds, teams=teams, questions=questions), tmp_path)
     host = QGuiApplication.screens()[0]
     # Fitted, frame included (this platform draws a frame, as a window manager does), not a fixed 1280×800.
     qtbot.waitUntil(lambda: windows.console.frameGeometry() == host.availableGeometry())

@@ -5,23 +5,16 @@ question the next draw will really present."""
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
 from stageshow.app.next_action import upcoming_question
 from stageshow.domain import commands as c
-from stageshow.formats.show_file import load_show_or_raise
-from tests.support import DEMO_SHOW
+from tests.support import DEMO_SHOW, open_app
 
 
 @pytest.fixture
 def windows(qtbot, tmp_path):
-    from stageshow.ui.app import StageShowApp
-
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    app = StageShowApp(load_show_or_raise(DEMO_SHOW), DEMO_SHOW.parent, tmp_path / "show.sqlite3", settings)
-    app.console.confirm_on_close = False
-    qtbot.addWidget(app.console)
-    app.show_windows()
+    app = open_app(qtbot, DEMO_SHOW, tmp_path)
     yield app
     app.shutdown()
 

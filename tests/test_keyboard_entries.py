@@ -4,31 +4,23 @@ entries that close on Enter or Esc, after which the show keys work again at once
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QPushButton
 
 from stageshow.app import entries
 from stageshow.domain import commands as c
 from stageshow.formats.show_file import load_show_or_raise
-from tests.support import DEMO_SHOW, write_show
+from tests.support import DEMO_SHOW, open_app, write_show
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 @pytest.fixture
 def windows(qtbot, tmp_path):
-    from stageshow.ui.app import StageShowApp
-
     rounds = [{"id": "R1", "title": "风险题", "kind": "risk", "pool": "风险"},
               {"id": "R2", "title": "纠错", "kind": "correction", "pool": "纠错", "per_team": 1},
               {"id": "R3", "title": "情景模拟", "kind": "judged", "judges": 5, "per_vote": 1}]
-    path = write_show(tmp_path / "show", rounds, teams=3)
-    app = StageShowApp(load_show_or_raise(path), path.parent, tmp_path / "show.sqlite3",
-                       QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    app.console.confirm_on_close = False
-    qtbot.addWidget(app.console)
-    app.show_windows()
-    qtbot.waitExposed(app.console)
+    app = open_app(qtbot, write_show(tmp_path / "show", rounds, teams=3), tmp_path)
     yield app
     app.shutdown()
 

@@ -7,14 +7,14 @@ import subprocess
 import sys
 import time
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from stageshow.app.preflight import backup_line, buzzer_lines, database_line
 from stageshow.devices.buttons import RawPress, keyboard_button
 from stageshow.devices.mapping import BuzzerMapping
 from stageshow.formats.show_file import load_show_or_raise
-from tests.support import DEMO_SHOW, PROJECT, write_show
+from tests.support import DEMO_SHOW, PROJECT, open_app, write_show
 
 
 def test_lines_say_what_is_wrong_and_what_to_do(tmp_path):
@@ -36,14 +36,8 @@ def test_lines_say_what_is_wrong_and_what_to_do(tmp_path):
 
 
 def test_the_page_checks_the_hall_and_a_press_marks_a_buzzer_tested(qtbot, tmp_path):
-    from stageshow.ui.app import StageShowApp
-
-    windows = StageShowApp(load_show_or_raise(DEMO_SHOW), DEMO_SHOW.parent, tmp_path / "show.sqlite3",
-                           QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    windows.console.confirm_on_close = False
-    qtbot.addWidget(windows.console)
+    windows = open_app(qtbot, DEMO_SHOW, tmp_path)
     try:
-        windows.show_windows()
         page = windows.open_preflight()
         lines = {line.what: line for line in page.check_lines()}
         assert lines["大屏（投影仪）"].ok is True and "PROJECTOR，1920×1080" in lines["大屏（投影仪）"].detail

@@ -10,12 +10,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 
 from stageshow.domain import commands as c
 from stageshow.domain import events as e
-from stageshow.formats.show_file import load_show_or_raise
-from tests.support import write_show
+from tests.support import open_app, write_show
 
 TESTS = Path(__file__).resolve().parent
 SECOND = 1_000_000_000
@@ -55,15 +53,7 @@ def kill_mid_show(tmp_path, rounds, steps, run_for=2.5):
 
 
 def reopen(qtbot, tmp_path, show, db):
-    from stageshow.ui.app import StageShowApp
-
-    windows = StageShowApp(load_show_or_raise(show), show.parent, db,
-                           QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    windows.console.confirm_on_close = False
-    qtbot.addWidget(windows.console)
-    windows.show_windows()
-    qtbot.waitExposed(windows.console)
-    return windows
+    return open_app(qtbot, show, tmp_path, db)
 
 
 @pytest.mark.parametrize("case", list(CASES))
