@@ -3,13 +3,14 @@ of any round kind makes it grow (it once opened at 1280×800 and grew to 1479 px
 
 from decimal import Decimal
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from stageshow.domain import commands as c
-from tests.support import open_app, write_show
+from tests.support import default_questions, open_app, write_show
 
+LONG_ERROR = "行政处罚决定书未载明当事人依法享有的申请行政复议或者提起行政诉讼的途径和期限，且送达回证缺少受送达人签名"
 LAPTOP_MINIMUM = (1024, 700)  # a 1024×768 screen less a window title and a task bar
-LONG = "行政处罚决定书未载明当事人依法享有的申请行政复议或者提起行政诉讼的途径和期限，且送达回证缺少受送达人签名"
 
 
 def open_windows(qtbot, tmp_path, rounds, teams, questions=None):
@@ -39,7 +40,12 @@ def test_the_console_opens_over_its_own_screen_and_no_round_makes_it_grow(qtbot,
     rounds = [{"id": "R1", "title": "风险题", "kind": "risk", "pool": "风险"},
               {"id": "R2", "title": "纠错", "kind": "correction", "pool": "纠错", "per_team": 1},
               {"id": "R3", "title": "情景模拟", "kind": "judged", "judges": 5}]
-    windows = open_windows(qtbot, tmp_path, rounds, long_teams(10))
+    (tmp_path / "show").mkdir()
+    questions = default_questions(tmp_path / "show", rounds, 10, None)
+    for question in questions:  # a real document's errors are whole sentences
+        for error in question.get("errors", []):
+            error["text"] = LONG_ERROR
+    windows = open_windows(qtbot, tmp_path, rounds, long_teams(10), questions)
     try:
         console, bridge = windows.console, windows.bridge
         opened = console.size()
@@ -81,6 +87,8 @@ def test_a_thirty_team_show_scrolls_its_table_and_keeps_the_team_in_play_in_view
             team = bridge.state.question.team
             rect = table.visualRect(console.teams_model.index(console.teams_model.row_of(team), 0))
             assert table.viewport().rect().contains(rect), team
+            row = console.teams_model.row_of(team)  # and it stands out from the others
+            assert console.teams_model.data(console.teams_model.index(row, 1), Qt.ItemDataRole.FontRole).bold()
             assert bridge.submit(c.Judge(c.Verdict.CORRECT))
         assert table.verticalScrollBar().value() > 0  # the last seats were scrolled to
     finally:

@@ -50,6 +50,10 @@ def event_line(show: Show, event: e.Event, at: int) -> str | None:
             where = tr("第 {numbers} 处", numbers="、".join(map(str, found))) if found else tr("无")
             text = tr("纠错 {team} 找到 {found}，误报 {claims} 处 {points:+}", team=name(team), found=where,
                       claims=claims, points=points)
+        case e.BuzzTied(teams=teams):
+            text = tr("同时抢答：{teams}，重新开放抢答器", teams="、".join(name(team) for team in teams))
+        case e.CountdownExpired():
+            text = tr("时间到")
         case e.CountdownPaused(remaining=remaining):
             text = tr("计时暂停（剩余 {seconds} 秒）", seconds=round(remaining / 1e9))
         case e.CountdownResumed():

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 
 from stageshow.domain import events as e
 from stageshow.domain.points import format_points
@@ -53,6 +53,13 @@ class TeamsModel(QAbstractTableModel):
             return QColor("#E53935") if self.is_lit(team.id) else QColor("#9E9E9E")
         if role == Qt.ItemDataRole.ToolTipRole and column == 5:
             return tr("抢答器手柄已断开") if team.id in self.lamps.offline else self.lamps.source(team.id)
+        in_play = state.question is not None and state.question.team == team.id
+        if role == Qt.ItemDataRole.BackgroundRole and in_play:  # the team answering now, at a glance
+            return QColor("#FFF3C4")
+        if role == Qt.ItemDataRole.FontRole and in_play:
+            font = QFont()
+            font.setBold(True)
+            return font
         if role == Qt.ItemDataRole.TextAlignmentRole and column != 1:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None

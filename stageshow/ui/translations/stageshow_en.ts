@@ -384,6 +384,14 @@
       <translation>Correction {team} found {found}, {claims} wrong claims {points:+}</translation>
     </message>
     <message>
+      <source>同时抢答：{teams}，重新开放抢答器</source>
+      <translation>Tied presses: {teams}; the buzzers open again</translation>
+    </message>
+    <message>
+      <source>时间到</source>
+      <translation>Time is up</translation>
+    </message>
+    <message>
       <source>计时暂停（剩余 {seconds} 秒）</source>
       <translation>Countdown paused ({seconds} s left)</translation>
     </message>
