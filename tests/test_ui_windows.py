@@ -239,6 +239,7 @@ def test_file_open_lists_a_broken_shows_problems_and_switches_to_a_good_one(wind
     from PySide6.QtWidgets import QMessageBox
 
     from stageshow.domain import commands as c
+    from stageshow.paths import show_database
     from stageshow.ui.app import switch_show
     from tests.support import write_show
 
@@ -254,12 +255,41 @@ def test_file_open_lists_a_broken_shows_problems_and_switches_to_a_good_one(wind
     requested = []
     windows.console.open_requested.connect(lambda path, show: requested.append((path, show)))
     assert windows.console.open_show(other)
-    replacement = switch_show(windows, *requested[0])
+    path, show = requested[0]
+    replacement = switch_show(windows, show, path.parent.resolve(), show_database(path))
     try:
         assert replacement.bridge.show.title == "测试决赛" and replacement.stage.isVisible()
         assert not windows.console.isVisible()
         assert not windows.bridge.ticking and replacement.bridge.ticking  # the closed show's clock is stopped
         assert windows.session.committed_seq > 0  # the demo's log stays where it was, ready to resume
+    finally:
+        replacement.shutdown()
+
+
+def test_a_new_run_of_the_same_show_starts_from_base_scores_and_keeps_the_old_one(windows, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from stageshow.domain import commands as c
+    from stageshow.store.database import open_database
+    from stageshow.store.event_log import EventLog
+    from stageshow.ui.app import switch_show
+
+    bridge = windows.bridge
+    for command in (c.StartRound("R1"), c.Next(), c.Judge(c.Verdict.CORRECT)):
+        assert bridge.submit(command)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text, *rest: (
+        asked.append(text), QMessageBox.StandardButton.Yes)[1])
+    requested = []
+    windows.console.new_run_requested.connect(lambda: requested.append(True))
+    windows.console.findChild(type(windows.actions["action_undo"]), "action_new_run").trigger()
+    assert requested and "各队回到基础分" in asked[0]
+    replacement = switch_show(windows, windows.session.show, windows.root, windows.db, new_run=True)
+    try:
+        assert set(replacement.bridge.state.scores.values()) == {100} and not replacement.session.resumed
+        assert replacement.preflight is not None and replacement.preflight.isVisible()  # a new show: checked first
+        old = EventLog(open_database(windows.db), windows.session.log.show_id)
+        assert old.head_seq == windows.session.committed_seq  # the first run is kept, whole
     finally:
         replacement.shutdown()
 

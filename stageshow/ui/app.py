@@ -32,9 +32,10 @@ class StageShowApp:
     """Owns the windows of one show; kept apart from `main` so tests can build it inside their QApplication."""
 
     def __init__(self, show: Show, root: Path, db: Path, settings: QSettings | None = None, mode: str = "live",
-                 clock: ShowClock | None = None) -> None:
+                 clock: ShowClock | None = None, new_run: bool = False) -> None:
         self.settings = settings or QSettings("StageShow", "StageShow")
-        self.session = ShowSession.open(show, root, db, mode=mode)
+        self.root, self.db = root, db
+        self.session = ShowSession.open(show, root, db, mode=mode, new_run=new_run)
         self.bridge = ShowBridge(self.session, clock, auto_ticks=mode == "live")
         self.stage = StageWindow(self.bridge)
         self.actions = build_actions(self.bridge, self.settings)
@@ -116,13 +117,15 @@ class StageShowApp:
         self.console.refresh_screens()
 
 
-def switch_show(windows: StageShowApp, path: Path, show: Show) -> StageShowApp:
-    """File → open: close this show's windows (its log is already saved) and open the other, resuming it if it
-    was left unfinished in its own database."""
+def switch_show(windows: StageShowApp, show: Show, root: Path, db: Path, new_run: bool = False) -> StageShowApp:
+    """Close this show's windows (its log is already saved) and open `show` on `db`: File → open (resuming it where
+    it stopped) or File → 开始新的一场 (`new_run`: the same show from its base scores, the old run kept)."""
     settings = windows.settings
     windows.shutdown()
-    replacement = StageShowApp(show, path.parent.resolve(), show_database(path), settings)
+    replacement = StageShowApp(show, root, db, settings, new_run=new_run)
     replacement.show_windows()
+    if not replacement.session.resumed:
+        replacement.open_preflight()
     return replacement
 
 
@@ -134,10 +137,18 @@ def run(show: Show, root: Path, db: Path, quit_after: float | None = None) -> in
     current = [StageShowApp(show, root, db)]
 
     def on_open_requested(path: Path, other: Show) -> None:
-        current[0] = switch_show(current[0], path, other)
-        current[0].console.open_requested.connect(on_open_requested)
+        wire(switch_show(current[0], other, path.parent.resolve(), show_database(path)))
 
-    current[0].console.open_requested.connect(on_open_requested)
+    def on_new_run_requested() -> None:
+        windows = current[0]
+        wire(switch_show(windows, windows.session.show, windows.root, windows.db, new_run=True))
+
+    def wire(windows: StageShowApp) -> None:
+        current[0] = windows
+        windows.console.open_requested.connect(on_open_requested)
+        windows.console.new_run_requested.connect(on_new_run_requested)
+
+    wire(current[0])
     current[0].show_windows()
     if not current[0].session.resumed:  # a show about to start: check the hall's devices first
         current[0].open_preflight()

@@ -36,7 +36,7 @@ from stageshow.ui.buzzers.hub import BuzzerHub
 from stageshow.ui.console.adjust_dialog import AdjustDialog
 from stageshow.ui.console.backup_menu import BackupMenu
 from stageshow.ui.console.buzzer_menu import BuzzerMenu
-from stageshow.ui.console.confirm import give_back_the_keyboard
+from stageshow.ui.console.confirm import ask, give_back_the_keyboard
 from stageshow.ui.console.controls import Controls
 from stageshow.ui.console.export import EXPORTS, write_sheet
 from stageshow.ui.console.fit import fit_to_screen
@@ -61,9 +61,11 @@ TEAMS_ALWAYS_SHOWN = 10  # a show with more teams scrolls its table, keeping the
 
 
 class ConsoleWindow(QMainWindow):
-    """Signals: open_requested(Path, Show) when the operator chose another show file that reads cleanly."""
+    """Signals: open_requested(Path, Show) when the operator chose another show file that reads cleanly;
+    new_run_requested() when the operator asked for this show afresh from its base scores."""
 
     open_requested = Signal(object, object)
+    new_run_requested = Signal()
 
     def __init__(self, bridge: ShowBridge, stage: StageWindow, actions: dict[str, QAction],
                  settings: QSettings) -> None:
@@ -218,6 +220,9 @@ class ConsoleWindow(QMainWindow):
             export = file_menu.addAction(tr(label))
             export.setObjectName(f"action_export_{kind}")
             export.triggered.connect(lambda _=False, kind=kind: self._on_export_triggered(kind))
+        new_run = file_menu.addAction(tr("开始新的一场…"))
+        new_run.setObjectName("action_new_run")
+        new_run.triggered.connect(self._on_new_run_triggered)
         self.backups = BackupMenu(self, self._bridge, self._settings, file_menu)
         file_menu.addSeparator()
         file_menu.addAction(tr("退出"), self.close)
@@ -432,6 +437,11 @@ class ConsoleWindow(QMainWindow):
             return False
         self.open_requested.emit(path, show)
         return True
+
+    def _on_new_run_triggered(self) -> None:
+        if ask(self, tr("开始新的一场“{title}”？各队回到基础分；这一场的记录保留在数据库中，可随时导出。",
+                        title=self._bridge.show.title)):
+            self.new_run_requested.emit()
 
     def _on_export_triggered(self, kind: str) -> None:
         _, name, pattern, _ = EXPORTS[kind]

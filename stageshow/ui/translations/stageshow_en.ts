@@ -652,6 +652,10 @@
       <translation>Open show…</translation>
     </message>
     <message>
+      <source>开始新的一场…</source>
+      <translation>Start a new run…</translation>
+    </message>
+    <message>
       <source>退出</source>
       <translation>Quit</translation>
     </message>
@@ -690,6 +694,10 @@
     <message>
       <source>关闭“{current}”，打开“{other}”？当前比赛的记录已保存，以后再打开会从当前位置继续。</source>
       <translation>Close “{current}” and open “{other}”? This show's record is saved; opening it again resumes where it stopped.</translation>
+    </message>
+    <message>
+      <source>开始新的一场“{title}”？各队回到基础分；这一场的记录保留在数据库中，可随时导出。</source>
+      <translation>Start a new run of “{title}”? Every team goes back to its base score; this run stays in the database and can be exported at any time.</translation>
     </message>
     <message>
       <source>导出成绩表</source>
