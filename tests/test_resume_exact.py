@@ -10,6 +10,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from stageshow.domain import commands as c
 from stageshow.domain import events as e
@@ -82,6 +84,10 @@ def test_a_kill_in_any_phase_resumes_exactly(qtbot, tmp_path, case):
         assert abs(state.countdown.remaining - before["left_ns"]) <= SECOND, (state.countdown.remaining, before)
         assert state.countdown.remaining < state.countdown.duration - SECOND  # it had run; that was kept
         assert "按 Space 继续" in console.alarm_label.text()
+        console.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is console)
+        qtbot.keyClick(console, Qt.Key.Key_Escape)  # read: Esc puts the notice away
+        assert not console.alarm_bar.isVisible()
     finally:
         windows.shutdown()
 

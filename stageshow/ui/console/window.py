@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QScreen, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QScreen, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -158,9 +158,12 @@ class ConsoleWindow(QMainWindow):
         bar.setStyleSheet(ALARM_STYLE.format(colour="#C62828"))
         self.alarm_label = QLabel()
         self.alarm_label.setWordWrap(True)
-        dismiss = QPushButton(tr("知道了"))
+        dismiss = QPushButton(tr("知道了") + "  [Esc]")
         dismiss.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         dismiss.clicked.connect(bar.hide)
+        # Esc on the console or the stage window, not application-wide: in a dialog or an entry it closes that.
+        for window in (self, self._stage):
+            QShortcut(QKeySequence("Esc"), window, activated=bar.hide)
         row = QHBoxLayout(bar)
         row.addWidget(self.alarm_label, 1)
         row.addWidget(dismiss)
