@@ -25,17 +25,20 @@ TEAMS = [{"id": f"T{n:02d}", "name": name, "members": ["甲", "乙", "丙"], "bu
 AWARDS = [{"name": "一等奖", "count": 1}, {"name": "二等奖", "count": 1}, {"name": "三等奖", "count": 2}]
 
 
-@pytest.mark.parametrize("laptop, projector", [("1024x768", "1920x1080"), ("1366x768", "1280x720")])
-def test_a_whole_final_on_keys_keeps_the_console_off_the_stage_and_the_miniature_true(tmp_path, laptop, projector):
+@pytest.mark.parametrize("laptop, projector, window_manager", [("1024x768", "1920x1080", False),
+                                                               ("1366x768", "1280x720", False),
+                                                               ("1024x768", "1280x720", True)])
+def test_a_whole_final_on_keys_keeps_the_console_off_the_stage_and_the_miniature_true(tmp_path, laptop, projector,
+                                                                                     window_manager):
     if shutil.which("xdotool") is None:
         pytest.skip("needs xdotool for real key presses (scripts/test.sh installs it as root)")
     show = write_show(tmp_path / "show", ROUNDS, teams=TEAMS, tiebreak={"pool": "加赛"}, awards=AWARDS)
-    with two_monitors(tmp_path, laptop, projector) as env:
+    with two_monitors(tmp_path, laptop, projector, window_manager) as env:
         env = {**env, "QT_QPA_PLATFORM": "xcb", "STAGESHOW_DATA_DIR": str(tmp_path / "data"),
                "STAGESHOW_REALTIME": "0"}
         child = subprocess.run([sys.executable, str(TESTS / "live_night_child.py"), str(show), str(tmp_path)],
                                env=env, capture_output=True, text=True, timeout=600, cwd=TESTS.parent)
-    keep = PROJECT / "test-output" / "screenshots" / f"live-night-{laptop}-{projector}"
+    keep = PROJECT / "test-output" / "screenshots" / f"live-night-{laptop}-{projector}{'-openbox' if window_manager else ''}"
     keep.mkdir(parents=True, exist_ok=True)
     for picture in tmp_path.glob("*.png"):  # for people to look at: both screens at every phase of the final
         shutil.copy(picture, keep / picture.name)
@@ -46,4 +49,4 @@ def test_a_whole_final_on_keys_keeps_the_console_off_the_stage_and_the_miniature
     assert report["ceremony"] == ["award:0", "award:1", "award:2"]
     assert report["undo_asked"] and report["phase"] == "finished"  # Enter said No: the show stays finished
     width, height = map(int, laptop.split("x"))
-    assert report["console"] == [0, 0, width, height]  # the whole laptop screen, and no more
+    assert report["console"] == [0, 0, width, height]  # the whole laptop screen, title bar included, and no more

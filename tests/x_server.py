@@ -20,16 +20,20 @@ DUMMY_DRIVER = Path("/usr/lib/xorg/modules/drivers/dummy_drv.so")
 
 @contextlib.contextmanager
 def two_monitors(folder: Path, laptop: str = "1280x800", projector: str = "1920x1080",
-                 display_offset: int = 0) -> Iterator[dict[str, str]]:
+                 window_manager: bool = False) -> Iterator[dict[str, str]]:
     """Yields the environment for a child on the display: DUMMY0 is the laptop at +0+0, DUMMY1 the projector
-    right of it. Skips the test where Xorg's dummy driver is not installed (scripts/test.sh installs it as root)."""
+    right of it; with `window_manager`, openbox runs there too (frames, title bars, focus as a desktop has them).
+    Skips the test where Xorg's dummy driver is not installed (scripts/test.sh installs it as root)."""
     if not (shutil.which("Xorg") and shutil.which("xrandr") and DUMMY_DRIVER.exists()):
         pytest.skip("needs Xorg with the dummy driver and xrandr (scripts/test.sh installs them as root)")
-    display = f":{90 + (os.getpid() + display_offset) % 100}"
+    if window_manager and not shutil.which("openbox"):
+        pytest.skip("needs openbox (scripts/test.sh installs it as root)")
+    display = f":{90 + os.getpid() % 100}"
     server = subprocess.Popen(["Xorg", display, "-noreset", "-nolisten", "tcp", "-config",
                                str(TESTS / "xorg-dummy.conf"), "-logfile", str(folder / "xorg.log")],
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     env = {**os.environ, "DISPLAY": display}
+    manager: subprocess.Popen[bytes] | None = None
     try:
         deadline = time.monotonic() + 15
         while subprocess.run(["xrandr"], env=env, capture_output=True).returncode != 0:
@@ -44,8 +48,15 @@ def two_monitors(folder: Path, laptop: str = "1280x800", projector: str = "1920x
             xrandr("--addmode", output, mode)
         xrandr("--output", "DUMMY0", "--mode", laptop, "--pos", "0x0")
         xrandr("--output", "DUMMY1", "--mode", projector, "--right-of", "DUMMY0")
+        if window_manager:
+            manager = subprocess.Popen(["openbox", "--sm-disable"], env=env, stdout=subprocess.DEVNULL,
+                                       stderr=subprocess.DEVNULL)
+            time.sleep(1)  # openbox takes the screen over before any window is mapped
         yield env
     finally:
+        if manager is not None:
+            manager.terminate()
+            manager.wait(10)
         server.terminate()
         try:
             server.wait(10)

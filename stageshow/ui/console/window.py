@@ -6,7 +6,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QScreen, QShortcut, QShowEvent
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QGuiApplication,
+    QKeySequence,
+    QMoveEvent,
+    QResizeEvent,
+    QScreen,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -50,6 +60,7 @@ from stageshow.ui.tr import tr, tr_noop
 
 PROBLEMS_SHOWN = 15
 PAGE_REFRESH_MS = 250
+REFIT_MS = 50
 ALARM_STYLE = "#alarm_bar {{ background: {colour}; }} QLabel {{ color: white; font-weight: bold; }}"
 MODE_NAMES = {"live": tr_noop("比赛画面"), "blackout": tr_noop("黑屏"), "logo": tr_noop("标题画面"),
               "teams": tr_noop("参赛队伍"), "chart": tr_noop("比分走势图"), "bars": tr_noop("实时比分"),
@@ -70,6 +81,11 @@ class ConsoleWindow(QMainWindow):
     def __init__(self, bridge: ShowBridge, stage: StageWindow, actions: dict[str, QAction],
                  settings: QSettings) -> None:
         super().__init__()
+        self._home: QScreen | None = None  # the operator's screen, which the console never leaves
+        self._refit = QTimer(self)
+        self._refit.setSingleShot(True)
+        self._refit.setInterval(REFIT_MS)
+        self._refit.timeout.connect(self._on_home_geometry_changed)
         self._settings = settings
         self.setObjectName("console_window")
         self.setWindowTitle(tr("{title} — 控制台", title=bridge.show.title))
@@ -132,7 +148,6 @@ class ConsoleWindow(QMainWindow):
         self.set_stage_mode("live")
         if bridge.session.resumed_from is not None:
             self._show_the_resumed_show()
-        self._home: QScreen | None = None
 
     def place_on(self, screen: QScreen) -> None:
         """Open over the whole available area of the operator's screen, and stay within it."""
@@ -144,8 +159,22 @@ class ConsoleWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
-        # A window manager adds its frame only once the window is mapped: fit again, frame included.
-        QTimer.singleShot(0, self._on_home_geometry_changed)
+        self._refit.start()
+
+    def moveEvent(self, event: QMoveEvent) -> None:  # noqa: N802 - Qt override
+        super().moveEvent(event)
+        self._refit_if_outside()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._refit_if_outside()
+
+    def _refit_if_outside(self) -> None:
+        """A window manager adds its frame (and may move the window) only after it is mapped, and says so late:
+        whenever the frame is found sticking out of the home screen, fit again, frame included."""
+        home = self._home
+        if home is not None and not home.availableGeometry().contains(self.frameGeometry()):
+            self._refit.start()
 
     def _on_home_geometry_changed(self) -> None:
         if self._home is not None and self._home in QGuiApplication.screens():
