@@ -38,8 +38,6 @@ from PySide6.QtWidgets import (
 )
 
 from stageshow.app.next_action import upcoming_question
-from stageshow.domain import events as e
-from stageshow.domain.model import CorrectionRules
 from stageshow.formats.show_file import load_show
 from stageshow.ui.bridge import ShowBridge
 from stageshow.ui.buzzers.hub import BuzzerHub
@@ -50,24 +48,18 @@ from stageshow.ui.console.confirm import ask, give_back_the_keyboard
 from stageshow.ui.console.controls import Controls
 from stageshow.ui.console.export import EXPORTS, write_sheet
 from stageshow.ui.console.fit import fit_to_screen
-from stageshow.ui.console.round_inputs import action_button
+from stageshow.ui.console.media_row import MediaRow
 from stageshow.ui.console.describe import event_line, preview_line, question_card
 from stageshow.ui.console.shortcuts_dialog import ShortcutsDialog
+from stageshow.ui.console.stage_modes import StageModes
 from stageshow.ui.console.teams_model import TeamsModel
-from stageshow.ui.stage.view import PAGE_MODES, StageView
+from stageshow.ui.stage.view import StageView
 from stageshow.ui.stage.window import StageWindow
-from stageshow.ui.tr import tr, tr_noop
+from stageshow.ui.tr import tr
 
 PROBLEMS_SHOWN = 15
-PAGE_REFRESH_MS = 250
 REFIT_MS = 50
 ALARM_STYLE = "#alarm_bar {{ background: {colour}; }} QLabel {{ color: white; font-weight: bold; }}"
-MODE_NAMES = {"live": tr_noop("比赛画面"), "blackout": tr_noop("黑屏"), "logo": tr_noop("标题画面"),
-              "teams": tr_noop("参赛队伍"), "chart": tr_noop("比分走势图"), "bars": tr_noop("实时比分"),
-              "buzzers": tr_noop("抢答器测试"), "award": tr_noop("颁奖")}
-# Events that move the show on: the hall must see what they bring, not an overlay left up from before.
-MOVES_THE_SHOW_ON = (e.RoundStarted, e.QuestionPresented, e.BuzzersOpened, e.CountdownStarted, e.TiebreakStarted,
-                     e.ShowFinished)
 TEAMS_ALWAYS_SHOWN = 10  # a show with more teams scrolls its table, keeping the team in play in view
 
 
@@ -94,7 +86,6 @@ class ConsoleWindow(QMainWindow):
         self.actions = actions
         self.confirm_on_close = True
         self._card_question: str | None = ""
-        self._replays_used = 0
         self.addActions(list(actions.values()))
         self.controls = Controls(bridge, actions)
         self.question_view = QTextBrowser()
@@ -123,29 +114,19 @@ class ConsoleWindow(QMainWindow):
         self.preview = StageView(bridge.now, video=stage.video)
         stage.mirrors.append(self.preview)
         self.preview.setMinimumSize(256, 144)
-        self.preview.page_source = stage.page_picture
-        self._page_refresh = QTimer(self)  # the chart and bars move: their picture in the miniature follows
-        self._page_refresh.setInterval(PAGE_REFRESH_MS)
-        self._page_refresh.timeout.connect(self.preview.update)
-        self.stage_mode_label = QLabel()
-        self.stage_mode_label.setObjectName("stage_mode_label")
         self.screen_box = QComboBox()
         self.status = QLabel("")
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # never widens the window
+        self.stage_modes = StageModes(bridge, stage, self.preview, actions, self.status)
+        self.stage_mode_label = self.stage_modes.label
+        self.media_row = MediaRow(bridge, stage, actions)
         self._build_layout()
         self._build_menu()
         actions["action_adjust"].triggered.connect(self._on_adjust_triggered)
-        actions["action_blackout"].triggered.connect(lambda: self._toggle_mode("blackout"))
-        actions["action_logo"].triggered.connect(lambda: self._toggle_mode("logo"))
-        actions["action_teams"].triggered.connect(lambda: self._toggle_mode("teams"))
-        actions["action_chart"].triggered.connect(lambda: self._toggle_mode("chart"))
-        actions["action_bars"].triggered.connect(lambda: self._toggle_mode("bars"))
-        actions["action_primary"].triggered.connect(self._on_primary_after_finish)
         bridge.snapshot_changed.connect(self._on_bridge_snapshot_changed)
         bridge.events_logged.connect(self._on_bridge_events_logged)
         stage.video.failed.connect(self.status.setText)
         self._on_bridge_snapshot_changed()
-        self.set_stage_mode("live")
         if bridge.session.resumed_from is not None:
             self._show_the_resumed_show()
 
@@ -218,17 +199,7 @@ class ConsoleWindow(QMainWindow):
         screen_row.addWidget(self.screen_box)
         right_layout.addLayout(screen_row)
         right_layout.addWidget(self.preview, 2)
-        media_row = QHBoxLayout()  # under the miniature they act on
-        video, stage, actions = self._stage.video, self._stage, self.actions
-        for name, label, slot in (
-                ("action_video", tr("▶‖ 播放/暂停"), lambda: video.pause() if video.playing else video.play()),
-                ("action_replay", tr("⟲ 重播"), self._on_replay_clicked),
-                ("action_zoom_in", tr("＋ 放大"), lambda: stage.zoom_by(1.4)),
-                ("action_zoom_out", tr("－ 缩小"), lambda: stage.zoom_by(1 / 1.4)),
-                ("action_zoom_reset", tr("还原"), lambda: stage.zoom(1.0))):
-            actions[name].triggered.connect(slot)
-            media_row.addWidget(action_button(actions[name], label))
-        right_layout.addLayout(media_row)
+        right_layout.addWidget(self.media_row)  # under the miniature it acts on
         right_layout.addWidget(self.teams_table, 3)
         right_layout.addWidget(QLabel(tr("事件记录")))
         self.log_list.setMinimumHeight(32)
@@ -353,8 +324,6 @@ class ConsoleWindow(QMainWindow):
         if question_id != self._card_question:  # the card is rich text: lay it out once per question
             self._card_question = question_id
             self.question_view.setHtml(question_card(self._bridge.show.question(question_id)) if question_id else "")
-            self._replays_used = 0
-            self._refresh_replay_button()
         upcoming = upcoming_question(self._bridge.show, state)
         self.next_preview.setText(tr("下一题预览：{line}", line=preview_line(upcoming)) if upcoming else "")
         self.preview.show_snapshot(self._bridge.public_snapshot())
@@ -363,7 +332,6 @@ class ConsoleWindow(QMainWindow):
             self.teams_table.scrollTo(self.teams_model.index(self.teams_model.row_of(in_play), 0))
 
     def _on_bridge_events_logged(self, events: list) -> None:  # type: ignore[type-arg]
-        self._return_stage_to_the_show(events)
         for event, at in events:
             line = event_line(self._bridge.show, event, at)
             if line:
@@ -377,37 +345,9 @@ class ConsoleWindow(QMainWindow):
         if accepted:
             self._bridge.submit(dialog.command())
 
-    def _toggle_mode(self, mode: str) -> None:
-        self.set_stage_mode("live" if self._stage.mode == mode else mode)
-
     def set_stage_mode(self, mode: str) -> None:
-        """One stage mode at a time, on the stage and its miniature alike; the console names it."""
-        self._stage.set_mode(mode)
-        self.preview.set_mode(mode)
-        if mode in PAGE_MODES:
-            self._page_refresh.start()
-        else:
-            self._page_refresh.stop()
-        self.stage_mode_label.setText(tr("大屏：{what}", what=tr(MODE_NAMES.get(mode.split(":")[0], MODE_NAMES["live"]))))
-        self.stage_mode_label.setStyleSheet("" if mode == "live" else "color: #C62828; font-weight: bold;")
-
-    def _return_stage_to_the_show(self, events: list) -> None:  # type: ignore[type-arg]
-        """Moving the show on (a round, a question, the clock, the buzzers) brings the hall back to it: a chart or a
-        blackout left up would hide the question the hall is now asked."""
-        mode = self._stage.mode
-        if mode in ("live", "buzzers") or mode.startswith("award:"):
-            return
-        if any(isinstance(event, MOVES_THE_SHOW_ON) for event, _ in events):
-            self.set_stage_mode("live")
-            self.status.setText(tr("大屏已回到比赛画面"))
-
-    def _on_primary_after_finish(self) -> None:
-        """After the final standings, the primary key walks the ceremony: 三等奖 → 二等奖 → 一等奖 → standings."""
-        if self._bridge.state.phase.value != "finished" or not self._bridge.show.awards:
-            return
-        mode = self._stage.mode
-        level = int(mode.split(":")[1]) + 1 if mode.startswith("award:") else 0
-        self.set_stage_mode(f"award:{level}" if level < len(self._bridge.show.awards) else "live")
+        """One stage mode at a time, on the stage and its miniature alike (see stage_modes.py)."""
+        self.stage_modes.set(mode)
 
     def _on_screen_box_changed(self, index: int) -> None:
         name = self.screen_box.itemData(index)
@@ -420,32 +360,6 @@ class ConsoleWindow(QMainWindow):
                 self.refresh_screens()
                 return
         self._stage.place_on(screen, full_screen=screen is not None)
-
-    def _replays_allowed(self) -> int | None:
-        """The correction round's `replays` knob: extra plays of a process video; None outside such a round."""
-        state = self._bridge.state
-        round_ = self._bridge.show.round(state.round.round_id) if state.round else None
-        return round_.rules.replays if round_ and isinstance(round_.rules, CorrectionRules) else None
-
-    def _on_replay_clicked(self) -> None:
-        allowed = self._replays_allowed()
-        if allowed is not None and self._replays_used >= allowed:
-            return
-        self._replays_used += 1
-        self._stage.video.replay()
-        self._refresh_replay_button()
-
-    def _refresh_replay_button(self) -> None:
-        allowed = self._replays_allowed()
-        spent = allowed is not None and self._replays_used >= allowed
-        replay = self.actions["action_replay"]
-        replay.setEnabled(not spent)
-        if allowed is None:
-            replay.setToolTip("")
-        elif spent:
-            replay.setToolTip(tr("本题重播次数已用完（规则允许 {allowed} 次）", allowed=allowed))
-        else:
-            replay.setToolTip(tr("本题还可重播 {left} 次", left=allowed - self._replays_used))
 
     def _on_open_show_triggered(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, tr("打开比赛文件"), "", tr("比赛文件 (*.show.yaml *.yaml *.yml)"))
