@@ -62,24 +62,24 @@ def test_english_headers_and_planted_errors_sheet(tmp_path):
 def test_problems_name_the_sheet_and_cell(tmp_path):
     path = write_bank(tmp_path / "bank.xlsx", [
         ("Q1", "必答", "单选", "题干", "甲", "乙", None, "D"),
-        ("Q2", "必答", "问答", "题干", None, None, None, "x"),
+        ("Q2", "必答", "连线", "题干", None, None, None, "x"),
         ("Q3", "必答", "单选", "=1+1", "甲", "乙", None, "A"),
         ("Q5", "必答", "判断", "题干", None, None, None, "对"),
         ("Q5", "必答", "判断", "题干", None, None, None, "错"),
     ], errors=[("Q9", "某错误", None, "0,0,1,1", None)])
     _, problems = problems_of(path)
     assert "bank.xlsx[题库!H2]: 答案“D”含有选项之外的字母（可用 A–B）" in problems
-    assert any(p.startswith("bank.xlsx[题库!C3]: 未知题型“问答”") for p in problems)
+    assert any(p.startswith("bank.xlsx[题库!C3]: 未知题型“连线”") for p in problems)
     assert any(p.startswith("bank.xlsx[题库!D4]: 单元格是公式") for p in problems)
     assert "bank.xlsx[纠错!A2]: 题号“Q9”在题库表中不存在" in problems
     _, all_problems = check_files([path])
     assert any(p.render(tmp_path).startswith("bank.xlsx[题库!A6]: 题目编号“Q5”重复") for p in all_problems.errors)
 
 
-def test_missing_sheet_and_broken_file(tmp_path):
-    path = write_bank(tmp_path / "bank.xlsx", [("Q1", "必答", "判断", "题干", None, None, None, "对")], sheet="Sheet1")
+def test_no_question_sheet_and_broken_file(tmp_path):
+    path = write_bank(tmp_path / "bank.xlsx", [("请在下一页填写题目",)], header=("填写说明",), sheet="说明")
     _, problems = problems_of(path)
-    assert problems == ["bank.xlsx: 找不到名为 题库 / questions 的工作表（现有：Sheet1）"]
+    assert problems == ["bank.xlsx: 没有找到题目表：没有一个工作表在前 12 行中有“题干”列和“答案”或“题型”列（现有工作表：说明）"]
     broken = tmp_path / "broken.xlsx"
     broken.write_bytes(b"not a zip at all")
     _, problems = problems_of(broken)

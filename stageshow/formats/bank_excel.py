@@ -1,4 +1,5 @@
-"""Question banks kept in Excel (formats.md §3): a `题库` sheet, and planted errors on a `纠错` sheet.
+"""Question banks kept in Excel (formats.md §3), in our template's layout or the layouts organisers already keep
+(see excel_layout.py): every sheet whose header is recognised holds questions; planted errors go on a `纠错` sheet.
 
 Cells are read as stored: a formula is reported, never evaluated.
 """
@@ -14,31 +15,33 @@ import openpyxl
 from openpyxl.utils import get_column_letter
 
 from stageshow.domain.model import Question
+from stageshow.formats.excel_layout import (
+    HEADER_SEARCH_ROWS,
+    find_header,
+    header_field,
+    normalized,
+    split_options,
+    without_own_letters,
+)
 from stageshow.formats.fields import FieldReader
 from stageshow.formats.problems import Problems
 from stageshow.formats.questions import build_question
 
-QUESTION_SHEETS = ("题库", "questions")
 ERROR_SHEETS = ("纠错", "errors")
-QUESTION_HEADERS = {
-    "编号": "id", "id": "id", "环节": "pool", "pool": "pool", "题型": "type", "type": "type",
-    "题干": "stem", "stem": "stem", "答案": "answer", "answer": "answer", "解析": "explanation",
-    "explanation": "explanation", "依据": "basis", "basis": "basis", "档位": "tier", "tier": "tier",
-    "分值": "points", "points": "points", "时限": "time_limit", "time_limit": "time_limit", "图片": "image",
-    "image": "image", "视频": "video", "video": "video",
-}
 ERROR_HEADERS = {"题号": "question", "question": "question", "错误": "text", "text": "text", "更正": "fix",
                  "fix": "fix", "区域": "box", "box": "box", "时间点": "at", "at": "at"}
 _OPTION_HEADER = re.compile(r"^(?:选项|option\s*)?([A-H])$", re.IGNORECASE)
 
 
 class CellRecord(dict):  # type: ignore[type-arg]
-    """One row's values by field, knowing each field's cell (SHEET!A1) for error messages."""
+    """One row's values by field, knowing each field's cell (SHEET!A1), even an empty one, and the name the user
+    gave its column, for error messages."""
 
     def __init__(self, row_ref: str) -> None:
         super().__init__()
         self.row_ref = row_ref
         self.cells: dict[str, str] = {}
+        self.labels: dict[str, str] = {}
 
     def line_of(self, key: str) -> str:
         return self.cells.get(key, self.row_ref)
@@ -49,8 +52,9 @@ class CellList(list):  # type: ignore[type-arg]
         return self[index].row_ref
 
 
-def read_excel_bank(path: Path, problems: Problems) -> list[tuple[Question, str]]:
-    """The bank's valid questions with the cell each row starts at; every problem goes to `problems`."""
+def read_excel_bank(path: Path, problems: Problems, pool: str | None = None) -> list[tuple[Question, str]]:
+    """The bank's valid questions with the cell each row starts at; every problem goes to `problems`. Rows without
+    a pool take `pool` (the show file's, for this bank), or else their sheet's name."""
     try:
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=False)
     except FileNotFoundError:
@@ -63,20 +67,31 @@ def read_excel_bank(path: Path, problems: Problems) -> list[tuple[Question, str]
             problems.add(path, None, "excel_unreadable", reason=type(error).__name__)
         return []
     try:
-        return _read_workbook(workbook, path, problems)
+        return _read_workbook(workbook, path, problems, pool)
     finally:
         workbook.close()
 
 
-def _read_workbook(workbook: Any, path: Path, problems: Problems) -> list[tuple[Question, str]]:
-    sheet = _sheet(workbook, QUESTION_SHEETS)
-    if sheet is None:
-        problems.add(path, None, "excel_no_sheet", names=" / ".join(QUESTION_SHEETS),
-                     found="、".join(workbook.sheetnames))
+def _read_workbook(workbook: Any, path: Path, problems: Problems, pool: str | None) -> list[tuple[Question, str]]:
+    records: list[CellRecord] = []
+    error_sheet = None
+    recognised = False
+    for sheet in workbook.worksheets:
+        if sheet.title.strip().lower() in ERROR_SHEETS:
+            error_sheet = sheet
+            continue
+        rows = list(sheet.iter_rows())
+        header = find_header([[cell.value for cell in row] for row in rows[:HEADER_SEARCH_ROWS]])
+        if header is None:  # instructions, a version sheet: said once, not an error
+            if rows:
+                problems.warn(path, f"{sheet.title}!A1", "excel_sheet_skipped", sheet=sheet.title)
+            continue
+        recognised = True
+        records += _question_records(sheet.title, rows, header, path, problems, pool)
+    if not recognised:
+        problems.add(path, None, "excel_no_sheet", found="、".join(workbook.sheetnames))
         return []
-    records = _records(sheet, path, problems, QUESTION_HEADERS, with_options=True)
     by_id = {str(record.get("id")).strip(): record for record in records if record.get("id") not in (None, "")}
-    error_sheet = _sheet(workbook, ERROR_SHEETS)
     if error_sheet is not None:
         for error_row in _records(error_sheet, path, problems, ERROR_HEADERS, with_options=False):
             owner = error_row.pop("question", None)
@@ -94,11 +109,85 @@ def _read_workbook(workbook: Any, path: Path, problems: Problems) -> list[tuple[
     return result
 
 
-def _sheet(workbook: Any, names: tuple[str, ...]) -> Any | None:
-    for sheet_name in workbook.sheetnames:
-        if sheet_name.strip().lower() in names:
-            return workbook[sheet_name]
-    return None
+def _question_records(title: str, rows: list[Any], header: int, path: Path, problems: Problems,
+                      pool: str | None) -> list[CellRecord]:
+    """The rows under a recognised header, as records keyed by field; notes (once per sheet) where the layout
+    made something up: ids from the row, the pool from the show file or the sheet, letters cut off options."""
+    columns: dict[int, str] = {}
+    labels: dict[str, str] = {}
+    for index, cell in enumerate(rows[header]):
+        name = str(cell.value).strip() if cell.value is not None else ""
+        if not name:
+            continue
+        field = header_field(name)
+        if field is None:
+            problems.warn(path, f"{title}!{get_column_letter(index + 1)}{header + 1}", "excel_unknown_header",
+                          name=name)
+            continue
+        if field != "ignore":
+            columns[index] = field
+            labels.setdefault(field.split(":")[0] if field.startswith("answer:") else field, normalized(name))
+    fields = set(columns.values())
+    if "id" not in fields:
+        problems.warn(path, f"{title}!A{header + 1}", "excel_ids_made", sheet=title, example=f"{path.stem}-{title}-"
+                      f"{header + 2}")
+    if "pool" not in fields:
+        problems.warn(path, f"{title}!A{header + 1}", "excel_pool_given", sheet=title, pool=pool or title)
+    records: list[CellRecord] = []
+    stripped_letters = False
+    for row_number, row in enumerate(rows[header + 1:], start=header + 2):
+        record = _row_record(title, row_number, row, columns, path, problems)
+        if not record:
+            continue
+        record.labels = dict(labels)
+        record.setdefault("id", f"{path.stem}-{title}-{row_number}")
+        record.setdefault("pool", pool or title)
+        if isinstance(record.get("options"), list):
+            record["options"], stripped = without_own_letters([str(option) for option in record["options"]])
+            stripped_letters = stripped_letters or stripped
+        records.append(record)
+    if stripped_letters:
+        problems.warn(path, f"{title}!A{header + 1}", "excel_option_letters", sheet=title)
+    return records
+
+
+def _row_record(title: str, row_number: int, row: Any, columns: dict[int, str], path: Path,
+                problems: Problems) -> CellRecord:
+    record = CellRecord(f"{title}!A{row_number}")
+    options: dict[str, tuple[Any, str]] = {}
+    answers: list[str] = []
+    for index, cell in enumerate(row):
+        field = columns.get(index)
+        if field is None:
+            continue
+        ref = f"{title}!{get_column_letter(index + 1)}{row_number}"
+        plain = field.split(":")[0] if field.startswith("answer:") else field
+        record.cells.setdefault(plain if not field.startswith("option:") else "options", ref)
+        value = cell.value
+        if value is None or (isinstance(value, str) and not value.strip()):
+            continue
+        if getattr(cell, "data_type", None) == "f" or (isinstance(value, str) and value.startswith("=")):
+            problems.add(path, ref, "excel_formula")
+            continue
+        if field.startswith("option:"):
+            options[field[7:]] = (value, ref)
+        elif field.startswith("answer:"):
+            answers.append(str(value).strip())
+        elif field == "options_cell":
+            record["options"] = split_options(str(value))
+            record.cells["options"] = ref
+        else:
+            record[field] = value.strip() if isinstance(value, str) else value
+            record.cells[field] = ref
+    if answers and "answer" not in record:
+        record["answer"] = "；".join(answers)  # one answer column per blank of a fill-in question
+    if options:
+        letters = sorted(options)
+        record["options"] = [options[letter][0] for letter in letters]
+        record.cells["options"] = options[letters[0]][1]
+        if "".join(letters) != "ABCDEFGH"[: len(letters)]:
+            problems.add(path, options[letters[-1]][1], "excel_option_gap")
+    return record if any(key != "id" for key in record) else CellRecord(record.row_ref)  # an id alone: a blank row
 
 
 def _records(sheet: Any, path: Path, problems: Problems, headers: dict[str, str],

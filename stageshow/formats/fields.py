@@ -12,6 +12,10 @@ from stageshow.domain.points import parse_points
 from stageshow.formats.problems import Problems
 
 Where = int | str | None
+# The Chinese a spreadsheet column is headed with, for a field whose column the user's sheet does not have.
+FIELD_LABELS = {"id": "编号", "pool": "环节", "type": "题型", "stem": "题干", "answer": "答案", "options": "选项",
+                "explanation": "解析", "basis": "依据", "tier": "档位", "points": "分值", "time_limit": "时限",
+                "image": "图片", "video": "视频"}
 
 
 class FieldReader:
@@ -27,7 +31,10 @@ class FieldReader:
         return self.record.get(key) not in (None, "")
 
     def problem(self, key: str, code: str, **params: Any) -> None:
-        self.problems.add(self.path, self.locate(key), code, field=key, **params)
+        """A problem with a field, named as the user named it (an Excel column's header) where we know it."""
+        label = getattr(self.record, "labels", {}).get(key) or FIELD_LABELS.get(key, key) \
+            if hasattr(self.record, "labels") else key
+        self.problems.add(self.path, self.locate(key), code, field=label, **params)
 
     def text(self, key: str, required: bool = False) -> str | None:
         value = self.record.get(key)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
@@ -15,11 +16,16 @@ from stageshow.formats.problems import Problems
 QUESTION_FIELDS = {"id", "pool", "type", "stem", "options", "answer", "explanation", "basis", "tier", "points",
                    "time_limit", "image", "video", "errors", "notes"}
 ERROR_FIELDS = {"text", "fix", "box", "at"}
-CHINESE_TYPES = {"单选": "single", "单选题": "single", "多选": "multiple", "多选题": "multiple", "判断": "truefalse",
-                 "判断题": "truefalse", "简答": "short", "简答题": "short", "案例": "case", "案例分析": "case",
-                 "案例题": "case", "文书纠错": "document", "流程纠错": "process"}
-TRUE_WORDS = {"对", "正确", "√", "✓", "t", "true", "yes", "是"}
-FALSE_WORDS = {"错", "错误", "×", "✗", "f", "false", "no", "否"}
+CHINESE_TYPES = {"单选": "single", "单选题": "single", "单项选择": "single", "单项选择题": "single",
+                 "多选": "multiple", "多选题": "multiple", "多项选择": "multiple", "多项选择题": "multiple",
+                 "不定项": "multiple", "不定项选择": "multiple", "不定项选择题": "multiple",
+                 "判断": "truefalse", "判断题": "truefalse", "是非题": "truefalse",
+                 "简答": "short", "简答题": "short", "填空": "short", "填空题": "short", "问答": "short", "问答题": "short",
+                 "案例": "case", "案例分析": "case", "案例分析题": "case", "案例题": "case",
+                 "文书纠错": "document", "流程纠错": "process"}
+TRUE_WORDS = {"对", "正确", "√", "✓", "✔", "t", "true", "yes", "y", "是", "1"}
+FALSE_WORDS = {"错", "错误", "×", "✗", "✘", "x", "f", "false", "no", "n", "否", "0"}
+_ANSWER_NOISE = re.compile(r"[\s,，、;；/|｜.．]")
 MAX_OPTIONS = 8
 MAX_ERRORS = 20
 LETTERS = "ABCDEFGH"
@@ -56,7 +62,8 @@ def _question_type(reader: FieldReader) -> QuestionType | None:
     raw = reader.text("type", required=True)
     if raw is None:
         return None
-    value = CHINESE_TYPES.get(raw, raw.lower())
+    plain = re.sub(r"\s+", "", unicodedata.normalize("NFKC", raw))
+    value = CHINESE_TYPES.get(plain, plain.lower())
     try:
         return QuestionType(value)
     except ValueError:
@@ -87,8 +94,13 @@ def _options(reader: FieldReader, kind: QuestionType | None) -> list[str]:
 
 def _answer(reader: FieldReader, kind: QuestionType | None, options: list[str]) -> str | None:
     value = reader.record.get("answer")
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)  # Excel stores 1 as 1.0
     if kind == QuestionType.TRUEFALSE:
-        word = str(value).strip().lower() if value is not None else ""
+        word = unicodedata.normalize("NFKC", str(value)).strip().lower() if value is not None else ""
+        letter = word.upper().rstrip(".．、")
+        if options and len(letter) == 1 and letter in LETTERS[: len(options)]:
+            word = options[LETTERS.index(letter)].lower()  # keyed A/B against options 对/错, as exam tools write
         if value is True or word in TRUE_WORDS:
             return "对"
         if value is False or word in FALSE_WORDS:
@@ -102,7 +114,7 @@ def _answer(reader: FieldReader, kind: QuestionType | None, options: list[str]) 
         if value is None or str(value).strip() == "":
             reader.problem("answer", "field_required")
             return None
-        letters = re.sub(r"[\s,，、;；]", "", str(value)).upper()
+        letters = _ANSWER_NOISE.sub("", unicodedata.normalize("NFKC", str(value))).upper()
         valid = LETTERS[: len(options)] if options else LETTERS
         if not letters or any(letter not in valid for letter in letters):
             reader.problem("answer", "answer_letters", value=value, valid=valid[0] + "–" + valid[-1])

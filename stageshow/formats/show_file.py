@@ -211,8 +211,12 @@ def _banks(reader: FieldReader) -> LoadedBanks:
     if not isinstance(value, YamlList) or not value:
         reader.problem("questions", "field_required" if value is None else "field_not_list")
         return banks
-    for index, relative in enumerate(value):
+    for index, entry in enumerate(value):
         line = value.line_of(index)
+        relative, pool = entry, None
+        if isinstance(entry, YamlMap):  # {file: 题库.xlsx, pool: 必答}: the pool for rows that name none
+            relative, pool = entry.get("file"), entry.get("pool")
+            pool = str(pool).strip() if pool not in (None, "") else None
         if not isinstance(relative, str):
             reader.problems.add(reader.path, line, "field_not_text", field="questions")
             continue
@@ -223,7 +227,7 @@ def _banks(reader: FieldReader) -> LoadedBanks:
         if bank_path.suffix.lower() not in (".yaml", ".yml", ".xlsx"):
             reader.problems.add(reader.path, line, "bank_suffix", value=relative)
             continue
-        found = read_bank(bank_path, reader.problems)
+        found = read_bank(bank_path, reader.problems, pool)
         add_bank_questions(banks, bank_path, found, reader.problems)
     return banks
 
@@ -241,10 +245,17 @@ def add_bank_questions(banks: LoadedBanks, bank_path: Path, found: list[tuple[Qu
         banks.questions.append(question)
 
 
-def read_bank(bank_path: Path, problems: Problems) -> list[tuple[Question, Where]]:
+def read_bank(bank_path: Path, problems: Problems, pool: str | None = None) -> list[tuple[Question, Where]]:
+    """A bank's questions; one that yields none, with nothing else wrong, is an error of its own (a layout we could
+    not read once passed as "0 道题 — 检查通过")."""
+    before = len(problems.errors)
     if bank_path.suffix.lower() == ".xlsx":
-        return list(read_excel_bank(bank_path, problems))
-    return list(read_yaml_bank(bank_path, problems))
+        found: list[tuple[Question, Where]] = list(read_excel_bank(bank_path, problems, pool))
+    else:
+        found = list(read_yaml_bank(bank_path, problems))
+    if not found and len(problems.errors) == before:
+        problems.add(bank_path, None, "bank_empty")
+    return found
 
 
 def _tiebreak_pool(reader: FieldReader) -> str | None:
