@@ -160,3 +160,117 @@ def test_a_show_file_gives_a_bank_its_pool_and_a_bank_with_no_questions_is_an_er
     summaries, found = check_files([tmp_path / "空.xlsx"])
     assert summaries == [] and [p.render(tmp_path) for p in found.errors] == [  # ... but a bank of nothing is
         "空.xlsx: 题库中没有读出任何题目：请检查表头是否有“题干”“答案”“题型”，题目是否从表头下一行开始"]
+
+
+def test_a_csv_saved_by_chinese_excel_in_gbk_and_one_in_utf8_come_in(tmp_path):
+    rows = ["填写说明：每行一题", "题目,题型,选项,正确答案,答案解析",
+            "行政处罚的追责期限一般为几年？,单选题,A.一年|B.二年|C.三年,B,第三十六条",
+            '"罚款可以当场收缴的情形是？",单选,"A.二十元以下\nB.一百元以下",A,',
+            "行政处罚必须有法定依据。,判断题,,对,"]
+    text = "\r\n".join(rows) + "\r\n"
+    (tmp_path / "gbk.csv").write_bytes(text.encode("gbk"))  # "CSV (逗号分隔)" from Chinese Excel
+    (tmp_path / "utf8.csv").write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))  # "CSV UTF-8", with its mark
+    for name in ("gbk.csv", "utf8.csv"):
+        problems = Problems()
+        from stageshow.formats.bank_csv import read_csv_bank
+
+        questions = [q for q, _ in read_csv_bank(tmp_path / name, problems, "必答")]
+        assert [p.render(tmp_path) for p in problems.errors] == []
+        assert summary(questions) == [("行政处罚的追责期限一般为几年？", S, ("一年", "二年", "三年"), "B"),
+                                      ("罚款可以当场收缴的情形是？", S, ("二十元以下", "一百元以下"), "A"),
+                                      ("行政处罚必须有法定依据。", T, (), "对")]
+        assert questions[0].id == f"{name[:-4]}-3" and questions[0].explanation == "第三十六条"
+    (tmp_path / "bad.csv").write_bytes(b"\xff\xfe\x00\x81\xff" * 10)
+    problems = Problems()
+    from stageshow.formats.bank_csv import read_csv_bank
+
+    assert read_csv_bank(tmp_path / "bad.csv", problems) == []
+    assert "另存为“CSV UTF-8”" in problems.errors[0].render(tmp_path)
+
+
+def test_a_legacy_xls_bank_comes_in(tmp_path):
+    import xlwt
+
+    book = xlwt.Workbook(encoding="utf-8")
+    notes = book.add_sheet("说明")
+    notes.write(0, 0, "本表为题库导入模板")
+    sheet = book.add_sheet("题库")
+    sheet.write_merge(0, 0, 0, 5, "2026年行政执法题库")
+    for column, name in enumerate(["序号", "题干（必填）", "题型（必填）", "选项A", "选项B", "正确答案（必填）"]):
+        sheet.write(1, column, name)
+    for row, values in enumerate([[1, "行政拘留由哪个机关决定？", "单选题", "公安机关", "市场监管部门", "A"],
+                                  [2, "罚款属于行政处罚。", "判断题", "对", "错", "A"]], start=2):
+        for column, value in enumerate(values):
+            sheet.write(row, column, value)
+    book.save(str(tmp_path / "旧题库.xls"))
+    from stageshow.formats.bank_xls import read_xls_bank
+
+    problems = Problems()
+    questions = [q for q, _ in read_xls_bank(tmp_path / "旧题库.xls", problems, "必答")]
+    assert [p.render(tmp_path) for p in problems.errors] == []
+    assert summary(questions) == [("行政拘留由哪个机关决定？", S, ("公安机关", "市场监管部门"), "A"),
+                                  ("罚款属于行政处罚。", T, ("对", "错"), "对")]
+    assert any("工作表“说明”没有题目表头" in p.render(tmp_path) for p in problems.items if p.warning)
+    (tmp_path / "假.xls").write_bytes(b"this is not a workbook")
+    problems = Problems()
+    assert read_xls_bank(tmp_path / "假.xls", problems) == []
+    assert "Excel 97–2003" in problems.errors[0].render(tmp_path)
+
+
+def test_a_word_bank_with_headings_numbers_and_answer_lines_comes_in(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_heading("2026年行政执法知识题库", level=1)
+    document.add_paragraph("一、单选题（每题1分）")
+    document.add_paragraph("1. 行政处罚的追责期限一般为（ ）。")
+    for option in ("A. 一年", "B. 二年", "C. 三年", "D. 五年"):
+        document.add_paragraph(option)
+    document.add_paragraph("答案：B")
+    document.add_paragraph("解析：《行政处罚法》第三十六条。")
+    document.add_paragraph("2、当事人申请听证的期限为（ ）。")
+    document.add_paragraph("A、三日　B、五日　C、七日　D、十日")  # all options on one line
+    document.add_paragraph("【答案】B")
+    document.add_paragraph("二、判断题")
+    document.add_paragraph("3. 行政处罚必须有法定依据。")
+    document.add_paragraph("答案：对")
+    document.add_paragraph("4. 执法人员可以一人执法。")
+    document.add_paragraph("【答案】错")
+    document.add_paragraph("【解析】执法人员不得少于两人，")
+    document.add_paragraph("法律另有规定的除外。")  # a line that continues the explanation
+    numbered = document.add_paragraph("下列属于行政强制措施的有 [多选题]", style="List Number")  # Word's numbering
+    assert numbered.text.startswith("下列")
+    document.add_paragraph("A.查封场所 B.扣押财物 C.罚款")
+    document.add_paragraph("正确答案：AB")
+    document.save(str(tmp_path / "题库.docx"))
+    from stageshow.formats.bank_word import read_word_bank
+
+    problems = Problems()
+    questions = [q for q, _ in read_word_bank(tmp_path / "题库.docx", problems, "必答")]
+    assert [p.render(tmp_path) for p in problems.errors] == []
+    assert summary(questions) == [
+        ("行政处罚的追责期限一般为（ ）。", S, ("一年", "二年", "三年", "五年"), "B"),
+        ("当事人申请听证的期限为（ ）。", S, ("三日", "五日", "七日", "十日"), "B"),
+        ("行政处罚必须有法定依据。", T, (), "对"),
+        ("执法人员可以一人执法。", T, (), "错"),
+        ("下列属于行政强制措施的有", M, ("查封场所", "扣押财物", "罚款"), "AB"),
+    ]
+    assert questions[0].explanation == "《行政处罚法》第三十六条。"
+    assert questions[3].explanation == "执法人员不得少于两人，法律另有规定的除外。"
+    assert [q.id for q in questions] == [f"题库-{n}" for n in range(1, 6)] and {q.pool for q in questions} == {"必答"}
+
+
+def test_a_word_question_with_a_wrong_answer_is_placed_at_its_paragraph(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("1. 行政拘留由哪个机关决定？[单选题]")
+    document.add_paragraph("A. 公安机关")
+    document.add_paragraph("B. 市场监管部门")
+    document.add_paragraph("答案：E")
+    document.save(str(tmp_path / "错.docx"))
+    from stageshow.formats.bank_word import read_word_bank
+
+    problems = Problems()
+    assert read_word_bank(tmp_path / "错.docx", problems) == []
+    assert [p.render(tmp_path) for p in problems.errors] == ["错.docx:4: 答案“E”含有选项之外的字母（可用 A–B）"]

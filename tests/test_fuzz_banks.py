@@ -108,3 +108,57 @@ def test_random_show_files(document):
     path.write_text(yaml.safe_dump(document, allow_unicode=True), encoding="utf-8")
     show, problems = load_show(path)
     assert show is None or not problems.errors
+
+
+LAYOUT_HEADERS = ["题干（必填）", "题型 （必填）", "选项", "选择项1", "选项 B", "正确答案\n（必填）", "答案1", "答案解析", "难度",
+                  "题目", "序号"]
+WORD_LINES = st.one_of(st.text(max_size=20), st.sampled_from(
+    ["一、单选题", "二、判断题", "1. 题干", "2、题干 [多选题]", "A. 甲", "B、乙 C、丙", "答案：B", "【答案】对", "解析：",
+     "依据：第一条", "【解析】", "A.", "答案：", "99. ", "A、三日　B、五日"]))
+
+
+@SETTINGS
+@given(header_at=st.integers(0, 13), header=st.lists(st.sampled_from(LAYOUT_HEADERS), max_size=8),
+       rows=st.lists(st.lists(CELLS.filter(lambda cell: not isinstance(cell, datetime.date)), max_size=8), max_size=5),
+       encoding=st.sampled_from(["utf-8-sig", "gbk", "utf-16"]))
+def test_random_csv_banks_in_any_layout_and_encoding(header_at, header, rows, encoding):
+    import csv
+    import io
+
+    from stageshow.formats.bank_csv import read_csv_bank
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    for _ in range(header_at):
+        writer.writerow(["说明"])
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow(["" if cell is None else cell for cell in row])
+    path = FOLDER / "random.csv"
+    path.write_bytes(buffer.getvalue().encode(encoding, errors="replace"))
+    read_without_raising(read_csv_bank, path)
+
+
+@SETTINGS
+@given(lines=st.lists(WORD_LINES, max_size=14))
+def test_random_word_banks(lines):
+    import docx
+
+    from stageshow.formats.bank_word import read_word_bank
+
+    document = docx.Document()
+    for line in lines:
+        document.add_paragraph("".join(char for char in line if char.isprintable()))
+    path = FOLDER / "random.docx"
+    document.save(str(path))
+    read_without_raising(read_word_bank, path)
+
+
+@SETTINGS
+@given(data=st.binary(max_size=400), suffix=st.sampled_from([".csv", ".xls", ".docx"]))
+def test_random_bytes_as_csv_xls_and_word(data, suffix):
+    from stageshow.formats.show_file import BANK_READERS
+
+    path = FOLDER / f"bytes{suffix}"
+    path.write_bytes(data)
+    read_without_raising(BANK_READERS[suffix], path)

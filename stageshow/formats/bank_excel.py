@@ -15,14 +15,8 @@ import openpyxl
 from openpyxl.utils import get_column_letter
 
 from stageshow.domain.model import Question
-from stageshow.formats.excel_layout import (
-    HEADER_SEARCH_ROWS,
-    find_header,
-    header_field,
-    normalized,
-    split_options,
-    without_own_letters,
-)
+from stageshow.formats.bank_table import CellList, CellRecord, question_records
+from stageshow.formats.excel_layout import HEADER_SEARCH_ROWS, find_header
 from stageshow.formats.fields import FieldReader
 from stageshow.formats.problems import Problems
 from stageshow.formats.questions import build_question
@@ -31,25 +25,6 @@ ERROR_SHEETS = ("纠错", "errors")
 ERROR_HEADERS = {"题号": "question", "question": "question", "错误": "text", "text": "text", "更正": "fix",
                  "fix": "fix", "区域": "box", "box": "box", "时间点": "at", "at": "at"}
 _OPTION_HEADER = re.compile(r"^(?:选项|option\s*)?([A-H])$", re.IGNORECASE)
-
-
-class CellRecord(dict):  # type: ignore[type-arg]
-    """One row's values by field, knowing each field's cell (SHEET!A1), even an empty one, and the name the user
-    gave its column, for error messages."""
-
-    def __init__(self, row_ref: str) -> None:
-        super().__init__()
-        self.row_ref = row_ref
-        self.cells: dict[str, str] = {}
-        self.labels: dict[str, str] = {}
-
-    def line_of(self, key: str) -> str:
-        return self.cells.get(key, self.row_ref)
-
-
-class CellList(list):  # type: ignore[type-arg]
-    def line_of(self, index: int) -> str:
-        return self[index].row_ref
 
 
 def read_excel_bank(path: Path, problems: Problems, pool: str | None = None) -> list[tuple[Question, str]]:
@@ -87,7 +62,7 @@ def _read_workbook(workbook: Any, path: Path, problems: Problems, pool: str | No
                 problems.warn(path, f"{sheet.title}!A1", "excel_sheet_skipped", sheet=sheet.title)
             continue
         recognised = True
-        records += _question_records(sheet.title, rows, header, path, problems, pool)
+        records += question_records(sheet.title, rows, header, path, problems, pool)
     if not recognised:
         problems.add(path, None, "excel_no_sheet", found="、".join(workbook.sheetnames))
         return []
@@ -107,87 +82,6 @@ def _read_workbook(workbook: Any, path: Path, problems: Problems, pool: str | No
         if question is not None:
             result.append((question, record.row_ref))
     return result
-
-
-def _question_records(title: str, rows: list[Any], header: int, path: Path, problems: Problems,
-                      pool: str | None) -> list[CellRecord]:
-    """The rows under a recognised header, as records keyed by field; notes (once per sheet) where the layout
-    made something up: ids from the row, the pool from the show file or the sheet, letters cut off options."""
-    columns: dict[int, str] = {}
-    labels: dict[str, str] = {}
-    for index, cell in enumerate(rows[header]):
-        name = str(cell.value).strip() if cell.value is not None else ""
-        if not name:
-            continue
-        field = header_field(name)
-        if field is None:
-            problems.warn(path, f"{title}!{get_column_letter(index + 1)}{header + 1}", "excel_unknown_header",
-                          name=name)
-            continue
-        if field != "ignore":
-            columns[index] = field
-            labels.setdefault(field.split(":")[0] if field.startswith("answer:") else field, normalized(name))
-    fields = set(columns.values())
-    if "id" not in fields:
-        problems.warn(path, f"{title}!A{header + 1}", "excel_ids_made", sheet=title, example=f"{path.stem}-{title}-"
-                      f"{header + 2}")
-    if "pool" not in fields:
-        problems.warn(path, f"{title}!A{header + 1}", "excel_pool_given", sheet=title, pool=pool or title)
-    records: list[CellRecord] = []
-    stripped_letters = False
-    for row_number, row in enumerate(rows[header + 1:], start=header + 2):
-        record = _row_record(title, row_number, row, columns, path, problems)
-        if not record:
-            continue
-        record.labels = dict(labels)
-        record.setdefault("id", f"{path.stem}-{title}-{row_number}")
-        record.setdefault("pool", pool or title)
-        if isinstance(record.get("options"), list):
-            record["options"], stripped = without_own_letters([str(option) for option in record["options"]])
-            stripped_letters = stripped_letters or stripped
-        records.append(record)
-    if stripped_letters:
-        problems.warn(path, f"{title}!A{header + 1}", "excel_option_letters", sheet=title)
-    return records
-
-
-def _row_record(title: str, row_number: int, row: Any, columns: dict[int, str], path: Path,
-                problems: Problems) -> CellRecord:
-    record = CellRecord(f"{title}!A{row_number}")
-    options: dict[str, tuple[Any, str]] = {}
-    answers: list[str] = []
-    for index, cell in enumerate(row):
-        field = columns.get(index)
-        if field is None:
-            continue
-        ref = f"{title}!{get_column_letter(index + 1)}{row_number}"
-        plain = field.split(":")[0] if field.startswith("answer:") else field
-        record.cells.setdefault(plain if not field.startswith("option:") else "options", ref)
-        value = cell.value
-        if value is None or (isinstance(value, str) and not value.strip()):
-            continue
-        if getattr(cell, "data_type", None) == "f" or (isinstance(value, str) and value.startswith("=")):
-            problems.add(path, ref, "excel_formula")
-            continue
-        if field.startswith("option:"):
-            options[field[7:]] = (value, ref)
-        elif field.startswith("answer:"):
-            answers.append(str(value).strip())
-        elif field == "options_cell":
-            record["options"] = split_options(str(value))
-            record.cells["options"] = ref
-        else:
-            record[field] = value.strip() if isinstance(value, str) else value
-            record.cells[field] = ref
-    if answers and "answer" not in record:
-        record["answer"] = "；".join(answers)  # one answer column per blank of a fill-in question
-    if options:
-        letters = sorted(options)
-        record["options"] = [options[letter][0] for letter in letters]
-        record.cells["options"] = options[letters[0]][1]
-        if "".join(letters) != "ABCDEFGH"[: len(letters)]:
-            problems.add(path, options[letters[-1]][1], "excel_option_gap")
-    return record if any(key != "id" for key in record) else CellRecord(record.row_ref)  # an id alone: a blank row
 
 
 def _records(sheet: Any, path: Path, problems: Problems, headers: dict[str, str],

@@ -39,7 +39,7 @@ def check_files(paths: list[Path]) -> tuple[list[str], Problems]:
 
 def _kind_of(path: Path) -> str:
     name = path.name.lower()
-    if name.endswith(".xlsx"):
+    if name.endswith((".xlsx", ".xls", ".csv", ".docx")):
         return "bank"
     if ".show." in name:
         return "show"

@@ -9,7 +9,10 @@ from typing import Any
 
 from stageshow.domain.model import Award, Question, Round, RoundKind, Show, Team
 from stageshow.domain.points import ZERO
+from stageshow.formats.bank_csv import read_csv_bank
 from stageshow.formats.bank_excel import read_excel_bank
+from stageshow.formats.bank_word import read_word_bank
+from stageshow.formats.bank_xls import read_xls_bank
 from stageshow.formats.bank_yaml import read_yaml_bank
 from stageshow.formats.demand import check_pool_demand
 from stageshow.formats.fields import FieldReader, Where, check_relative_path
@@ -224,7 +227,7 @@ def _banks(reader: FieldReader) -> LoadedBanks:
         if resolved is None:
             continue
         bank_path = Path(resolved)
-        if bank_path.suffix.lower() not in (".yaml", ".yml", ".xlsx"):
+        if bank_path.suffix.lower() not in (".yaml", ".yml", *BANK_READERS):
             reader.problems.add(reader.path, line, "bank_suffix", value=relative)
             continue
         found = read_bank(bank_path, reader.problems, pool)
@@ -245,12 +248,16 @@ def add_bank_questions(banks: LoadedBanks, bank_path: Path, found: list[tuple[Qu
         banks.questions.append(question)
 
 
+BANK_READERS = {".xlsx": read_excel_bank, ".xls": read_xls_bank, ".csv": read_csv_bank, ".docx": read_word_bank}
+
+
 def read_bank(bank_path: Path, problems: Problems, pool: str | None = None) -> list[tuple[Question, Where]]:
     """A bank's questions; one that yields none, with nothing else wrong, is an error of its own (a layout we could
     not read once passed as "0 道题 — 检查通过")."""
     before = len(problems.errors)
-    if bank_path.suffix.lower() == ".xlsx":
-        found: list[tuple[Question, Where]] = list(read_excel_bank(bank_path, problems, pool))
+    reader = BANK_READERS.get(bank_path.suffix.lower())
+    if reader is not None:
+        found: list[tuple[Question, Where]] = list(reader(bank_path, problems, pool))
     else:
         found = list(read_yaml_bank(bank_path, problems))
     if not found and len(problems.errors) == before:
