@@ -75,6 +75,13 @@ def _parser() -> argparse.ArgumentParser:
     template.add_argument("out", type=Path)
     template.set_defaults(handler=_template)
 
+    bank_import = commands.add_parser("import", help=render("cli_import"))
+    bank_import.add_argument("source", type=Path)
+    bank_import.add_argument("out", type=Path)
+    bank_import.add_argument("--pool")
+    bank_import.add_argument("--force", action="store_true")
+    bank_import.set_defaults(handler=_import)
+
     selftest = commands.add_parser("selftest", help=render("cli_selftest"))
     selftest.add_argument("show", type=Path)
     selftest.add_argument("--db", type=Path)
@@ -251,6 +258,41 @@ def _write_pdf(log, out: Path) -> None:  # type: ignore[no-untyped-def]
     from stageshow.ui.pdf_sheet import write_pdf_score_sheet
 
     write_pdf_score_sheet(log, out)
+
+
+def _import(args: argparse.Namespace) -> int:
+    """A bank in any layout we read, written out in ours; the source is only ever read."""
+    from stageshow.formats.problems import Problems
+    from stageshow.formats.show_file import read_bank
+    from stageshow.reports.bank_export import write_bank
+
+    if args.out.suffix.lower() != ".xlsx":
+        _error(render("import_out_suffix"))
+        return EXIT_USAGE
+    if args.out.resolve() == args.source.resolve():
+        _error(render("import_same"))
+        return EXIT_USAGE
+    if args.out.exists() and not args.force:
+        _error(render("import_exists", path=args.out))
+        return EXIT_PROBLEMS
+    problems = Problems()
+    found = read_bank(args.source, problems, args.pool)
+    for line in problems.layout:
+        print(line)
+    for problem in problems.items:
+        print(problem.render(), file=sys.stderr if not problem.warning else sys.stdout)
+    if not found:
+        return EXIT_PROBLEMS
+    try:
+        write_bank([question for question, _ in found], args.out)
+    except OSError as error:
+        _error(render("write_failed", path=args.out, reason=error.strerror or type(error).__name__))
+        return EXIT_PROBLEMS
+    print(render("import_written", path=args.out, count=len(found)))
+    if problems.errors:
+        print(render("import_unread", count=len(problems.errors)), file=sys.stderr)
+        return EXIT_PROBLEMS
+    return EXIT_OK
 
 
 def _template(args: argparse.Namespace) -> int:

@@ -274,3 +274,34 @@ def test_a_word_question_with_a_wrong_answer_is_placed_at_its_paragraph(tmp_path
     problems = Problems()
     assert read_word_bank(tmp_path / "错.docx", problems) == []
     assert [p.render(tmp_path) for p in problems.errors] == ["错.docx:4: 答案“E”含有选项之外的字母（可用 A–B）"]
+
+
+def stageshow(*args):
+    import subprocess
+    import sys
+
+    from tests.support import PROJECT
+
+    return subprocess.run([sys.executable, "-m", "stageshow", *map(str, args)], capture_output=True, text=True,
+                          cwd=PROJECT, timeout=120)
+
+
+def test_import_writes_a_clean_bank_says_how_it_read_and_never_touches_the_source(tmp_path):
+    source = kaoshibao(tmp_path / "考试宝题库.xlsx")
+    book = openpyxl.load_workbook(source)
+    book["题目"]["H5"] = "E"  # the 判断题 keyed E: not one of its options
+    book.save(source)
+    before = source.read_bytes()
+    out = tmp_path / "干净题库.xlsx"
+    result = stageshow("import", source, out, "--pool", "必答")
+    assert result.returncode == 1  # one question could not be read: said, with its place ...
+    assert "题目!A2“题干”→题干" in result.stdout and "题目!H2“正确答案”→答案" in result.stdout
+    assert "考试宝题库.xlsx[题目!H5]" in result.stderr and "已写入" in result.stdout  # ... and the rest written
+    assert source.read_bytes() == before  # the source is only read
+    check = stageshow("check", out)
+    assert check.returncode == 0 and "4 道题" in check.stdout, check.stdout + check.stderr
+    again = stageshow("import", source, out, "--pool", "必答")
+    assert again.returncode == 1 and "已存在" in again.stderr  # no overwrite without --force
+    missing = stageshow("import", source, tmp_path / "没有这个文件夹" / "题库.xlsx", "--force")
+    assert missing.returncode == 1 and "无法写入" in missing.stderr and "Traceback" not in missing.stderr
+    assert stageshow("import", source, source).returncode == 2  # never onto the source

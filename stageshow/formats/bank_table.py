@@ -10,6 +10,7 @@ from openpyxl.utils import get_column_letter
 
 from stageshow.formats.excel_layout import header_field, normalized, split_options, without_own_letters
 from stageshow.formats.problems import Problems
+from stageshow.i18n import render
 
 
 class CellRecord(dict):  # type: ignore[type-arg]
@@ -65,6 +66,10 @@ def question_records(title: str | None, rows: list[Any], header: int, path: Path
             columns[index] = field
             labels.setdefault(field.split(":")[0] if field.startswith("answer:") else field, normalized(name))
     fields = set(columns.values())
+    read_as = "，".join(f"{cell_ref(title, index, header + 1)}“{normalized(str(rows[header][index].value))}”→"
+                       f"{render('column_' + field.split(':')[0], letter=field.split(':')[-1])}"
+                       for index, field in sorted(columns.items()))
+    problems.layout.append(render("layout_table", where=name_of_table, row=header + 1, columns=read_as))
     if "id" not in fields:
         problems.warn(path, cell_ref(title, 0, header + 1), "excel_ids_made", sheet=name_of_table,
                       example=_made_id(path, title, header + 2))

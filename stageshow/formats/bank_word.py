@@ -19,6 +19,7 @@ from stageshow.formats.excel_layout import split_options, without_own_letters
 from stageshow.formats.fields import FieldReader
 from stageshow.formats.problems import Problems
 from stageshow.formats.questions import CHINESE_TYPES, build_question
+from stageshow.i18n import render
 
 TYPE_NAMES = "|".join(sorted(CHINESE_TYPES, key=len, reverse=True))
 _HEADING = re.compile(rf"^[一二三四五六七八九十]+\s*[、.．]\s*({TYPE_NAMES})")
@@ -53,6 +54,7 @@ def read_word_bank(path: Path, problems: Problems, pool: str | None = None) -> l
                      reason=type(error).__name__)
         return []
     drafts = _drafts(document.paragraphs)
+    problems.layout.append(render("layout_word", count=len(drafts)))
     told_types = sum(draft.kind is None for draft in drafts)
     if told_types:
         problems.warn(path, None, "docx_types_told", count=told_types)

@@ -42,6 +42,7 @@ class Problems:
 
     def __init__(self) -> None:
         self.items: list[Problem] = []
+        self.layout: list[str] = []  # how the readers read each file's columns or parts, for `import`'s report
 
     def add(self, path: Path, where: int | str | None, code: str, **params: Any) -> None:
         self.items.append(Problem(path, where, code, params))
