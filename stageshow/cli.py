@@ -14,7 +14,7 @@ from pathlib import Path
 from stageshow import __version__
 from stageshow.i18n import render, set_language
 from stageshow.paths import demo_show, show_database, user_data_dir
-from stageshow.store.database import SchemaError
+from stageshow.store.database import ForeignDatabase, SchemaError
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
@@ -29,6 +29,11 @@ def main(argv: list[str] | None = None) -> int:
         return command(args)
     except SchemaError as error:
         _error(render("db_schema", detail=str(error)))
+    except ForeignDatabase as error:
+        _error(str(error))
+    except BrokenPipeError:  # `stageshow rehearse … | head`: the reader has gone; nothing more to say
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except KeyboardInterrupt:
         _error(render("interrupted"))
     except Exception:  # the last line of defence: a short message for the user, the details in a file

@@ -5,6 +5,8 @@ WAL with synchronous=FULL: a committed command survives a process kill and a pow
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +14,11 @@ from sqlalchemy import event as sa_event
 from sqlalchemy.engine import Engine
 from sqlmodel import Field, SQLModel, create_engine
 
+from stageshow.i18n import render
+
 SCHEMA_VERSION = 1
+APPLICATION_ID = 0x53535731  # "SSW1": marks a StageShow database in its header, so another program's is refused
+OUR_TABLES = {"shows", "events", "scores", "clock_marks"}
 
 
 class ShowRecord(SQLModel, table=True):
@@ -54,7 +60,35 @@ class SchemaError(Exception):
     pass
 
 
+class ForeignDatabase(Exception):
+    """A file that is not one of StageShow's databases: refused, and left exactly as it was."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(render("db_foreign", path=path, reason=reason))
+
+
+def check_ours(path: Path) -> None:
+    """Refuse, without writing a byte, a file that is not a StageShow database: another program's SQLite file (a
+    different application_id, or tables of its own), or no SQLite file at all. A missing or empty file becomes ours."""
+    if not path.is_file() or path.stat().st_size == 0:
+        return
+    try:
+        with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as connection:
+            application_id = connection.execute("PRAGMA application_id").fetchone()[0]
+            tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    except sqlite3.OperationalError:
+        return  # locked, or a read-only open refused: the real open below says what is wrong
+    except sqlite3.DatabaseError:
+        raise ForeignDatabase(path, render("db_not_sqlite")) from None
+    if application_id == APPLICATION_ID:
+        return
+    if application_id == 0 and tables <= OUR_TABLES:  # ours from before application_id, or an empty database
+        return
+    raise ForeignDatabase(path, render("db_other_program", tables="、".join(sorted(tables - OUR_TABLES)[:5]) or "—"))
+
+
 def open_database(path: Path) -> Engine:
+    check_ours(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
     sa_event.listen(engine, "connect", _on_connect)
@@ -65,6 +99,7 @@ def open_database(path: Path) -> Engine:
     SQLModel.metadata.create_all(engine)
     with engine.begin() as connection:
         connection.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
     return engine
 
 

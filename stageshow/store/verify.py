@@ -10,7 +10,7 @@ from typing import Any
 
 from stageshow.domain import events as e
 from stageshow.domain.engine import Engine, total_of_score_events
-from stageshow.store.database import open_database
+from stageshow.store.database import check_ours, open_database
 from stageshow.store.event_log import EventLog, chain_hash, genesis_hash
 
 
@@ -30,6 +30,7 @@ def verify_database(path: Path) -> VerifyReport:
     if not path.is_file():
         report.problems.append(("file_missing_db", {"path": str(path)}))
         return report
+    check_ours(path)  # another program's file is refused before anything reads it as ours
     with sqlite3.connect(path) as raw:
         status = raw.execute("PRAGMA integrity_check").fetchone()[0]
         if status != "ok":
