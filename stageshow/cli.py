@@ -11,7 +11,7 @@ import traceback
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from stageshow import __version__
+from stageshow import __version__, cli_words
 from stageshow.i18n import render, set_language
 from stageshow.paths import demo_show, show_database, user_data_dir
 from stageshow.store.database import ForeignDatabase, SchemaError
@@ -20,6 +20,10 @@ EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
 
 def main(argv: list[str] | None = None) -> int:
+    arguments = sys.argv[1:] if argv is None else argv
+    if "--lang" in arguments[:-1]:  # argparse's own words follow the language too, before it parses anything
+        set_language(arguments[arguments.index("--lang") + 1])
+    cli_words.install()
     parser = _parser()
     args = parser.parse_args(argv)
     if args.lang:
