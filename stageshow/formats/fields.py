@@ -15,7 +15,8 @@ Where = int | str | None
 # The Chinese a spreadsheet column is headed with, for a field whose column the user's sheet does not have.
 FIELD_LABELS = {"id": "编号", "pool": "环节", "type": "题型", "stem": "题干", "answer": "答案", "options": "选项",
                 "explanation": "解析", "basis": "依据", "tier": "档位", "points": "分值", "time_limit": "时限",
-                "image": "图片", "video": "视频"}
+                "image": "图片", "video": "视频", "question": "题号", "text": "错误", "fix": "更正", "box": "区域",
+                "at": "时间点"}
 
 
 class FieldReader:
