@@ -305,3 +305,16 @@ def test_import_writes_a_clean_bank_says_how_it_read_and_never_touches_the_sourc
     missing = stageshow("import", source, tmp_path / "没有这个文件夹" / "题库.xlsx", "--force")
     assert missing.returncode == 1 and "无法写入" in missing.stderr and "Traceback" not in missing.stderr
     assert stageshow("import", source, source).returncode == 2  # never onto the source
+
+
+def test_a_table_without_a_type_column_tells_each_type_from_its_answer(tmp_path):
+    from stageshow.formats.bank_csv import read_csv_bank
+
+    path = tmp_path / "无题型.csv"
+    path.write_text("题目,选项,答案\n期限为？,A.三日|B.五日,B\n下列正确的有？,甲|乙|丙,AC\n必须有法定依据。,,对\n"
+                    "简述听证程序。,,告知、听取陈述申辩\n", encoding="utf-8")
+    problems = Problems()
+    questions = [q for q, _ in read_csv_bank(path, problems)]
+    assert [p.render(tmp_path) for p in problems.errors] == []
+    assert [q.type for q in questions] == [S, M, T, SHORT]
+    assert any("没有“题型”列" in p.render(tmp_path) for p in problems.warnings)  # said once, for the whole table

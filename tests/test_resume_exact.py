@@ -72,8 +72,11 @@ def test_a_kill_in_any_phase_resumes_exactly(qtbot, tmp_path, case):
         # The operator is told, in words, and sees the whole log again.
         assert console.alarm_bar.isVisible() and "比赛已从中断处恢复" in console.alarm_label.text()
         logged = bridge.session.logged_events()
-        resumed = logged[before["events"]][0]  # every event before the kill, then the resume itself
-        assert isinstance(resumed, e.CommandAccepted) and resumed.name == "recover"
+        if state.phase.value == "finished":  # reopening a finished show writes nothing into its record
+            assert len(logged) == before["events"]
+        else:
+            resumed = logged[before["events"]][0]  # every event before the kill, then the resume itself
+            assert isinstance(resumed, e.CommandAccepted) and resumed.name == "recover"
         lines = [line for line in (event_line(bridge.show, event, at) for event, at in logged) if line]
         assert [console.log_list.item(row).text() for row in range(console.log_list.count())][:len(lines)] == lines
         if before["left_ns"] is None:

@@ -6,18 +6,17 @@ import json
 import time
 
 import pytest
-from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from stageshow.domain import commands as c
 from stageshow.domain import events as e
 from stageshow.domain.phases import Phase
-from stageshow.formats.show_file import load_show_or_raise
 from stageshow.paths import user_data_dir
 from stageshow.ui.console.adjust_dialog import AdjustDialog
 from stageshow.ui.stage.changes import only_the_status_row_changed
-from tests.support import assert_a_row_repaint_leaves_the_whole_new_screen, write_show
+from tests.support import assert_a_row_repaint_leaves_the_whole_new_screen, open_app, write_show
 
 BUZZ = {"id": "R1", "title": "抢答题", "kind": "buzz", "pool": "抢答", "questions": 6, "after_wrong": "reopen",
         "early_press": -10}
@@ -26,15 +25,7 @@ TEAMS = [{"id": f"T{i:02d}", "name": f"第{i}队", "buzzer": {"key": str(i)}} fo
 
 @pytest.fixture
 def windows(qtbot, tmp_path):
-    from stageshow.ui.app import StageShowApp
-
-    show_path = write_show(tmp_path / "show", [BUZZ], teams=TEAMS)
-    app = StageShowApp(load_show_or_raise(show_path), show_path.parent, tmp_path / "show.sqlite3",
-                       QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    app.console.confirm_on_close = False
-    qtbot.addWidget(app.console)
-    app.show_windows()
-    qtbot.waitExposed(app.console)
+    app = open_app(qtbot, write_show(tmp_path / "show", [BUZZ], teams=TEAMS), tmp_path)
     yield app
     app.shutdown()
 

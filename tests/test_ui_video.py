@@ -5,23 +5,11 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
 from stageshow.devices.buttons import RawPress, keyboard_button
 from stageshow.domain import commands as c
-from stageshow.formats.show_file import load_show_or_raise
-from tests.support import DEMO_SHOW, write_show
-
-
-def open_app(qtbot, show_path: Path, tmp_path: Path):
-    from stageshow.ui.app import StageShowApp
-
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    app = StageShowApp(load_show_or_raise(show_path), show_path.parent, tmp_path / "show.sqlite3", settings)
-    app.console.confirm_on_close = False
-    app.show_windows()
-    qtbot.waitExposed(app.console)
-    return app
+from tests.support import DEMO_SHOW, open_app, write_show
 
 
 @pytest.fixture

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 from stageshow.domain import commands as c
@@ -21,14 +22,15 @@ class ShowSession:
     """Submit commands; each one's events are committed before the state moves on."""
 
     def __init__(self, show: Show, log: EventLog | None, engine: Engine | None = None,
-                 marks: ClockMarks | None = None) -> None:
+                 db_path: Path | None = None) -> None:
         self.show = show
         self.log = log
         self.engine = engine or Engine(show)
         self.committed_seq = log.head_seq if log else 0
-        self.marks = marks
-        self.db_path: Path | None = None
-        self.resumed_from: str | None = None  # a live show reopened: when its last event before that was written
+        self.db_path = db_path
+        self.marks: ClockMarks | None = None  # a live show's: how far a running countdown got
+        self.resumed = False  # opened on a log that already held events
+        self.resumed_from: datetime | None = None  # a live show reopened: when its last event was written
 
     @classmethod
     def open(cls, show: Show, root: Path, db_path: Path | None, mode: str = "live",
@@ -40,23 +42,25 @@ class ShowSession:
             return cls(show, None)
         database = open_database(db_path)
         show_id = None if new_run else EventLog.find(database, show, root, mode=mode, unfinished=mode != "live")
-        if show_id is None:
-            log = EventLog.create(database, show, root, mode=mode)
-            session = cls(show, log, marks=ClockMarks(db_path, log.show_id) if mode == "live" else None)
-            session.db_path = db_path
-            return session
-        log = EventLog(database, show_id)
-        logged = log.events()
-        session = cls(show, log, Engine.replay(show, ((item.event, item.at) for item in logged)))
-        session.db_path = db_path
+        log = EventLog.create(database, show, root, mode=mode) if show_id is None else EventLog(database, show_id)
+        logged = [(item.event, item.at) for item in log.events()]
+        session = cls(show, log, Engine.replay(show, logged), db_path)
+        session.resumed = bool(logged)
         if mode == "live":
-            # The show clock restarts after a crash, from the last moment the show is known to have run; a
-            # countdown that was running, or open buzzers, wait for the operator.
-            session.marks = ClockMarks(db_path, show_id)
-            stopped = max(session.engine.state.clock, session.marks.read() or 0)
-            session.resumed_from = log.recorded_at(log.head_seq) or ""
-            session.submit(c.Recover(), stopped)
+            session.marks = ClockMarks(db_path, log.show_id)
+            if logged:
+                session._recover()
         return session
+
+    def _recover(self) -> None:
+        """After a quit or a crash: the show clock goes on from the last moment the show is known to have run, and a
+        countdown that was running, or open buzzers, wait for the operator. A finished show has nothing running:
+        reopening it writes nothing into its record."""
+        assert self.log is not None and self.marks is not None
+        written = self.log.recorded_at(self.log.head_seq)
+        self.resumed_from = datetime.fromisoformat(written) if written else None
+        if self.engine.state.phase != Phase.FINISHED:
+            self.submit(c.Recover(), max(self.engine.state.clock, self.marks.read() or 0))
 
     def mark_clock(self, now: int) -> None:
         """While a countdown runs: remember that the show ran until `now` (see ClockMarks)."""
@@ -71,10 +75,6 @@ class ShowSession:
         if self.log is not None:
             self.log.checkpoint()
             self.log.engine.dispose()
-
-    @property
-    def resumed(self) -> bool:
-        return self.committed_seq > 0
 
     def submit(self, command: c.Command, now: int, step: int | None = None) -> list[tuple[e.Event, int]]:
         decision = self.engine.decide(command, now, step)

@@ -10,6 +10,7 @@ from openpyxl.utils import get_column_letter
 
 from stageshow.formats.excel_layout import header_field, normalized, split_options, without_own_letters
 from stageshow.formats.problems import Problems
+from stageshow.formats.questions import told_type
 from stageshow.i18n import render
 
 
@@ -76,6 +77,8 @@ def question_records(title: str | None, rows: list[Any], header: int, path: Path
     if "pool" not in fields:
         problems.warn(path, cell_ref(title, 0, header + 1), "excel_pool_given", sheet=name_of_table,
                       pool=pool or name_of_table)
+    if "type" not in fields:
+        problems.warn(path, cell_ref(title, 0, header + 1), "table_types_told", sheet=name_of_table)
     records: list[CellRecord] = []
     stripped_letters = False
     for row_number, row in enumerate(rows[header + 1:], start=header + 2):
@@ -88,6 +91,8 @@ def question_records(title: str | None, rows: list[Any], header: int, path: Path
         if isinstance(record.get("options"), list):
             record["options"], stripped = without_own_letters([str(option) for option in record["options"]])
             stripped_letters = stripped_letters or stripped
+        if "type" not in fields:
+            record["type"] = told_type(record.get("answer"), bool(record.get("options")))
         records.append(record)
     if stripped_letters:
         problems.warn(path, cell_ref(title, 0, header + 1), "excel_option_letters", sheet=name_of_table)

@@ -18,7 +18,7 @@ from stageshow.domain.model import Question
 from stageshow.formats.excel_layout import split_options, without_own_letters
 from stageshow.formats.fields import FieldReader
 from stageshow.formats.problems import Problems
-from stageshow.formats.questions import CHINESE_TYPES, build_question
+from stageshow.formats.questions import CHINESE_TYPES, build_question, told_type
 from stageshow.i18n import render
 
 TYPE_NAMES = "|".join(sorted(CHINESE_TYPES, key=len, reverse=True))
@@ -92,7 +92,7 @@ def _drafts(paragraphs: list[Any]) -> list[_Draft]:
             current.where[name] = index
             last = name
         elif _OPTION.match(text) and current is not None:
-            current.options += split_options(text) if len(split_options(text)) > 1 else [text]
+            current.options += split_options(text)  # one option, or all of them on one line
             current.where.setdefault("options", index)
             last = "options"
         elif numbered or (listed and not _OPTION.match(text)):
@@ -122,15 +122,5 @@ def _record(draft: _Draft, path: Path, number: int, pool: str | None) -> dict[st
                               **draft.fields}
     if options:
         record["options"] = options
-    record["type"] = draft.kind or _told_type(record.get("answer", ""), bool(options))
+    record["type"] = draft.kind or told_type(record.get("answer", ""), bool(options))
     return record
-
-
-def _told_type(answer: str, has_options: bool) -> str:
-    """No heading or tag: a choice question by its answer's letters, a true-or-false one by its word."""
-    letters = re.sub(r"[\s,，、;；/|.．]", "", answer).upper()
-    if has_options and letters and set(letters) <= set("ABCDEFGH"):
-        return "单选" if len(letters) == 1 else "多选"
-    if answer.strip() in ("对", "错", "正确", "错误", "√", "×"):
-        return "判断"
-    return "简答"

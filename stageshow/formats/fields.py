@@ -33,8 +33,8 @@ class FieldReader:
 
     def problem(self, key: str, code: str, **params: Any) -> None:
         """A problem with a field, named as the user named it (an Excel column's header) where we know it."""
-        label = getattr(self.record, "labels", {}).get(key) or FIELD_LABELS.get(key, key) \
-            if hasattr(self.record, "labels") else key
+        labels = getattr(self.record, "labels", None)  # only a spreadsheet row has column names
+        label = key if labels is None else labels.get(key) or FIELD_LABELS.get(key, key)
         self.problems.add(self.path, self.locate(key), code, field=label, **params)
 
     def text(self, key: str, required: bool = False) -> str | None:

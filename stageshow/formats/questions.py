@@ -31,6 +31,18 @@ MAX_ERRORS = 20
 LETTERS = "ABCDEFGH"
 
 
+def told_type(answer: object, has_options: bool) -> str:
+    """A question's type where its bank gives none: a choice question by its answer's letters, a true-or-false one
+    by its word, anything else a short answer."""
+    text = unicodedata.normalize("NFKC", str(answer if answer is not None else "")).strip()
+    letters = _ANSWER_NOISE.sub("", text).upper()
+    if has_options and letters and set(letters) <= set(LETTERS):
+        return "单选" if len(letters) == 1 else "多选"
+    if text.lower() in TRUE_WORDS | FALSE_WORDS:
+        return "判断"
+    return "简答"
+
+
 def build_question(reader: FieldReader, base_dir: Path) -> Question | None:
     """The question in `reader`'s record, or None when it has errors (all of them reported)."""
     before = len(reader.problems.errors)

@@ -14,6 +14,7 @@ import sqlite3
 from pathlib import Path
 
 from stageshow.i18n import render
+from stageshow.store.database import read_only_uri
 
 
 class BackupFailed(Exception):
@@ -29,7 +30,7 @@ def back_up(database: Path, target: Path) -> None:
     partial = target.with_name(target.name + ".partial")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        source = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+        source = sqlite3.connect(read_only_uri(database), uri=True)
         try:
             copy = sqlite3.connect(partial)
             try:

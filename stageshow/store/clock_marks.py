@@ -11,16 +11,12 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-_SCHEMA = "CREATE TABLE IF NOT EXISTS clock_marks (show_id INTEGER PRIMARY KEY, at INTEGER NOT NULL)"
-
-
 class ClockMarks:
     def __init__(self, db_path: Path, show_id: int) -> None:
         self._show_id = show_id
         # A connection of its own: no fsync per mark, and never the show's own transactions.
         self._connection = sqlite3.connect(db_path, check_same_thread=False, isolation_level=None, timeout=0.2)
-        self._connection.execute("PRAGMA synchronous=OFF")
-        self._connection.execute(_SCHEMA)
+        self._connection.execute("PRAGMA synchronous=OFF")  # the table is the schema's (database.py)
 
     def write(self, at: int) -> None:
         try:

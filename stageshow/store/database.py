@@ -18,7 +18,6 @@ from stageshow.i18n import render
 
 SCHEMA_VERSION = 1
 APPLICATION_ID = 0x53535731  # "SSW1": marks a StageShow database in its header, so another program's is refused
-OUR_TABLES = {"shows", "events", "scores", "clock_marks"}
 
 
 class ShowRecord(SQLModel, table=True):
@@ -56,6 +55,14 @@ class ScoreRecord(SQLModel, table=True):
     score: str
 
 
+class ClockMarkRecord(SQLModel, table=True):
+    """How far a running countdown got (see clock_marks.py): outside the hash chain, rewritten once a second."""
+
+    __tablename__ = "clock_marks"
+    show_id: int = Field(primary_key=True)
+    at: int
+
+
 class SchemaError(Exception):
     pass
 
@@ -67,13 +74,18 @@ class ForeignDatabase(Exception):
         super().__init__(render("db_foreign", path=path, reason=reason))
 
 
+def read_only_uri(path: Path) -> str:
+    """An SQLite URI that opens `path` for reading only; the path escaped, so a folder named 第#1组 still works."""
+    return f"{path.resolve().as_uri()}?mode=ro"
+
+
 def check_ours(path: Path) -> None:
     """Refuse, without writing a byte, a file that is not a StageShow database: another program's SQLite file (a
     different application_id, or tables of its own), or no SQLite file at all. A missing or empty file becomes ours."""
     if not path.is_file() or path.stat().st_size == 0:
         return
     try:
-        with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as connection:
+        with contextlib.closing(sqlite3.connect(read_only_uri(path), uri=True)) as connection:
             application_id = connection.execute("PRAGMA application_id").fetchone()[0]
             tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     except sqlite3.OperationalError:
@@ -82,9 +94,10 @@ def check_ours(path: Path) -> None:
         raise ForeignDatabase(path, render("db_not_sqlite")) from None
     if application_id == APPLICATION_ID:
         return
-    if application_id == 0 and tables <= OUR_TABLES:  # ours from before application_id, or an empty database
+    ours = set(SQLModel.metadata.tables)
+    if application_id == 0 and tables <= ours:  # ours from before application_id, or an empty database
         return
-    raise ForeignDatabase(path, render("db_other_program", tables="、".join(sorted(tables - OUR_TABLES)[:5]) or "—"))
+    raise ForeignDatabase(path, render("db_other_program", tables="、".join(sorted(tables - ours)[:5]) or "—"))
 
 
 def open_database(path: Path) -> Engine:

@@ -75,6 +75,11 @@ class StageShowApp:
         self.preflight.raise_()
         return self.preflight
 
+    def open_preflight_for_a_new_show(self) -> None:
+        """A show about to start checks the hall's devices first; a resumed one is already under way."""
+        if not self.session.resumed:
+            self.open_preflight()
+
     def reserved_keys(self) -> set[str]:
         """Keys that belong to the operator and never to a buzzer: every hotkey, and Esc."""
         return {action.shortcut().toString() for action in self.actions.values()} | {"Esc"}
@@ -124,8 +129,7 @@ def switch_show(windows: StageShowApp, show: Show, root: Path, db: Path, new_run
     windows.shutdown()
     replacement = StageShowApp(show, root, db, settings, new_run=new_run)
     replacement.show_windows()
-    if not replacement.session.resumed:
-        replacement.open_preflight()
+    replacement.open_preflight_for_a_new_show()
     return replacement
 
 
@@ -150,8 +154,7 @@ def run(show: Show, root: Path, db: Path, quit_after: float | None = None) -> in
 
     wire(current[0])
     current[0].show_windows()
-    if not current[0].session.resumed:  # a show about to start: check the hall's devices first
-        current[0].open_preflight()
+    current[0].open_preflight_for_a_new_show()
     if quit_after is not None:
         QTimer.singleShot(int(quit_after * 1000), lambda: app.exit(0))  # exit(): no close dialogs
     code = app.exec()

@@ -48,10 +48,6 @@ class ScoreHistoryChart(pg.PlotWidget):
         self._size_text()
         self._redraw()
 
-    @property
-    def samples(self) -> list:  # type: ignore[type-arg]
-        return self.history.samples
-
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         if not hasattr(self, "names"):  # pyqtgraph resizes the widget while it is still being built

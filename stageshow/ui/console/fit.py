@@ -22,7 +22,3 @@ def fit_to_screen(window: QWidget, screen: QScreen) -> None:
         window.windowHandle().setScreen(screen)
     window.setGeometry(QRect(area.x() + left, area.y() + top, size.width(), size.height()))
 
-
-def lies_inside(window: QWidget, screen: QScreen) -> bool:
-    """The window's frame lies wholly within the screen."""
-    return screen.geometry().contains(window.frameGeometry())

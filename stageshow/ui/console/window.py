@@ -59,6 +59,7 @@ from stageshow.ui.tr import tr
 
 PROBLEMS_SHOWN = 15
 REFIT_MS = 50
+REFITS = 8
 ALARM_STYLE = "#alarm_bar {{ background: {colour}; }} QLabel {{ color: white; font-weight: bold; }}"
 TEAMS_ALWAYS_SHOWN = 10  # a show with more teams scrolls its table, keeping the team in play in view
 
@@ -74,6 +75,7 @@ class ConsoleWindow(QMainWindow):
                  settings: QSettings) -> None:
         super().__init__()
         self._home: QScreen | None = None  # the operator's screen, which the console never leaves
+        self._refits_left = REFITS
         self._refit = QTimer(self)
         self._refit.setSingleShot(True)
         self._refit.setInterval(REFIT_MS)
@@ -127,7 +129,7 @@ class ConsoleWindow(QMainWindow):
         bridge.events_logged.connect(self._on_bridge_events_logged)
         stage.video.failed.connect(self.status.setText)
         self._on_bridge_snapshot_changed()
-        if bridge.session.resumed_from is not None:
+        if bridge.session.resumed:
             self._show_the_resumed_show()
 
     def place_on(self, screen: QScreen) -> None:
@@ -136,6 +138,7 @@ class ConsoleWindow(QMainWindow):
             self._home.availableGeometryChanged.disconnect(self._on_home_geometry_changed)
         self._home = screen
         screen.availableGeometryChanged.connect(self._on_home_geometry_changed)
+        self._refits_left = REFITS
         fit_to_screen(self, screen)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
@@ -154,7 +157,8 @@ class ConsoleWindow(QMainWindow):
         """A window manager adds its frame (and may move the window) only after it is mapped, and says so late:
         whenever the frame is found sticking out of the home screen, fit again, frame included."""
         home = self._home
-        if home is not None and not home.availableGeometry().contains(self.frameGeometry()):
+        if home is not None and not home.availableGeometry().contains(self.frameGeometry()) and self._refits_left:
+            self._refits_left -= 1  # a window manager that will not have it must not make us try forever
             self._refit.start()
 
     def _on_home_geometry_changed(self) -> None:
@@ -309,7 +313,7 @@ class ConsoleWindow(QMainWindow):
         lines = [event_line(self._bridge.show, event, at) for event, at in session.logged_events()]
         self.log_list.addItems([line for line in lines if line])
         self.log_list.scrollToBottom()
-        stopped = session.resumed_from[11:19] if session.resumed_from else "?"
+        stopped = session.resumed_from.strftime("%H:%M:%S") if session.resumed_from else "?"
         paused = self._bridge.state.countdown is not None
         text = tr("比赛已从中断处恢复：最后一条记录写于 {time}，已载入全部 {count} 条记录。", time=stopped,
                   count=session.committed_seq)

@@ -87,22 +87,6 @@ class StageWindow(QWidget):
         page = self._pages.currentWidget()
         return None if page is self.view else page.grab()
 
-    def show_chart(self, visible: bool) -> None:
-        """The score-history chart in place of the stage picture (the hall sees the race so far)."""
-        self.set_mode("chart" if visible else "live")
-
-    @property
-    def chart_visible(self) -> bool:
-        return self.mode == "chart"
-
-    def show_bars(self, visible: bool) -> None:
-        """The live scoreboard bars in place of the stage picture."""
-        self.set_mode("bars" if visible else "live")
-
-    @property
-    def bars_visible(self) -> bool:
-        return self.mode == "bars"
-
     def zoom(self, scale: float, centre_x: float = 0.5, centre_y: float = 0.5) -> None:
         for view in (self.view, *self.mirrors):
             view.set_zoom(scale, centre_x, centre_y)
