@@ -58,6 +58,7 @@ def _parser() -> argparse.ArgumentParser:
     run = commands.add_parser("run", help=render("cli_run"))
     run.add_argument("show", type=Path)
     run.add_argument("--db", type=Path)
+    run.add_argument("--new", action="store_true", help=render("cli_new"))
     run.set_defaults(handler=_run, quit_after=None)
 
     check = commands.add_parser("check", help=render("cli_check"))
@@ -71,6 +72,7 @@ def _parser() -> argparse.ArgumentParser:
     rehearse.add_argument("--json", action="store_true")
     rehearse.add_argument("--gui", action="store_true")
     rehearse.add_argument("--speed", type=float, default=1.0)
+    rehearse.add_argument("--new", action="store_true", help=render("cli_new"))
     rehearse.set_defaults(handler=_rehearse)
 
     export = commands.add_parser("export", help=render("cli_export"))
@@ -127,7 +129,8 @@ def _run(args: argparse.Namespace) -> int:
         _error(render("qt_missing", detail=str(error)))
         return EXIT_PROBLEMS
     db = args.db or show_database(args.show)
-    return run(show, args.show.parent.resolve(), db, quit_after=getattr(args, "quit_after", None))
+    return run(show, args.show.parent.resolve(), db, quit_after=getattr(args, "quit_after", None),
+               new_run=getattr(args, "new", False))
 
 
 def _selftest(args: argparse.Namespace) -> int:
@@ -188,7 +191,6 @@ def _print_problems(problems) -> int:  # type: ignore[no-untyped-def]
 
 
 def _rehearse(args: argparse.Namespace) -> int:
-    from stageshow.app.rehearsal import rehearse
     from stageshow.formats.problems import Problems
     from stageshow.formats.script import read_script
     from stageshow.formats.show_file import load_show
@@ -200,16 +202,20 @@ def _rehearse(args: argparse.Namespace) -> int:
     steps = read_script(args.script, script_problems)
     if script_problems:
         return _print_problems(script_problems)
-    if getattr(args, "gui", False):
-        if not _display_available():
-            _error(render("no_display"))
-            return EXIT_PROBLEMS
-        from stageshow.ui.rehearsal_gui import rehearse_in_windows
+    from stageshow.app.rehearsal import ScriptChanged
+    from stageshow.app.session import ShowChanged
 
-        db = args.db or user_data_dir() / "rehearsal.sqlite3"
-        outcome = rehearse_in_windows(show, args.show.parent.resolve(), steps, db, max(0.01, args.speed))
-    else:
-        outcome = rehearse(show, args.show.parent.resolve(), steps, args.db)
+    try:
+        outcome = _rehearse_steps(args, show, steps)
+    except ShowChanged as changed:
+        return _print_show_changed(changed)
+    except ScriptChanged as changed:
+        _error(str(changed))
+        return EXIT_PROBLEMS
+    if outcome is None:
+        return EXIT_PROBLEMS
+    if outcome.resumed_after:
+        print(render("resumed_after", step=outcome.resumed_after), file=sys.stderr if args.json else sys.stdout)
     if args.json:
         print(json.dumps(outcome.result, ensure_ascii=False, indent=2))
     else:
@@ -220,8 +226,33 @@ def _rehearse(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _rehearse_steps(args: argparse.Namespace, show, steps):  # type: ignore[no-untyped-def]
+    from stageshow.app.rehearsal import rehearse
+
+    root = args.show.parent.resolve()
+    if not getattr(args, "gui", False):
+        return rehearse(show, root, steps, args.db, new_run=args.new)
+    if not _display_available():
+        _error(render("no_display"))
+        return None
+    from stageshow.ui.rehearsal_gui import rehearse_in_windows
+
+    db = args.db or user_data_dir() / "rehearsal.sqlite3"
+    return rehearse_in_windows(show, root, steps, db, max(0.01, args.speed), new_run=args.new)
+
+
+def _print_show_changed(changed) -> int:  # type: ignore[no-untyped-def]
+    from stageshow.app.show_changes import describe
+
+    _error(render("show_changed"))
+    for change in changed.changes.refused:
+        _error("  • " + describe(change))
+    _error(render("show_changed_fix"))
+    return EXIT_PROBLEMS
+
+
 def _print_standings(result: dict) -> None:  # type: ignore[type-arg]
-    print(result["title"])
+    print(result["title"] if result.get("finished", True) else f"{result['title']}（{render('unfinished')}）")
     for row in result["standings"]:
         print(f"{row['rank']:>3}  {row['team']:<6} {row['name']:<16} {row['score']:>8}  {row['award'] or ''}")
     for group in result["ties"]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+from stageshow.app.show_changes import ShowChanges, compare, describe
 from stageshow.domain import commands as c
 from stageshow.domain import events as e
 from stageshow.domain.engine import Engine
@@ -13,6 +14,16 @@ from stageshow.domain.phases import Phase
 from stageshow.store.database import open_database
 from stageshow.store.clock_marks import ClockMarks
 from stageshow.store.event_log import EventLog
+from stageshow.store.show_codec import show_to_json
+
+
+class ShowChanged(Exception):
+    """The files changed what the run already played: the operator chooses the stored version or a new show."""
+
+    def __init__(self, changes: ShowChanges) -> None:
+        super().__init__("; ".join(describe(change) for change in changes.refused))
+        self.changes = changes
+
 
 # A round ends when the next one (or the tie-break) starts, and the last when the show finishes.
 ENDS_A_ROUND = (e.RoundStarted, e.TiebreakStarted, e.ShowFinished)
@@ -31,26 +42,53 @@ class ShowSession:
         self.marks: ClockMarks | None = None  # a live show's: how far a running countdown got
         self.resumed = False  # opened on a log that already held events
         self.resumed_from: datetime | None = None  # a live show reopened: when its last event was written
+        self.revision: ShowChanges | None = None  # the edits to the files this opening took
 
     @classmethod
-    def open(cls, show: Show, root: Path, db_path: Path | None, mode: str = "live",
-             new_run: bool = False) -> ShowSession:
-        """Resume this show's newest run in `db_path`, or start a new one there (`new_run`: always). A live show
-        reopens even when finished, so a crash during the award ceremony never restarts the final at base scores;
-        a rehearsal resumes only an unfinished run."""
+    def open(cls, show: Show, root: Path, db_path: Path | None, mode: str = "live", new_run: bool = False,
+             keep_stored: bool = False) -> ShowSession:
+        """Resume this show's run in `db_path`, or start a new one there (`new_run`: always). A live show reopens
+        even when finished, so a crash during the award ceremony never restarts the final at base scores; a
+        rehearsal resumes only an unfinished run. Files edited since the run started: the edits are taken when they
+        touch only what is still to come, and otherwise ShowChanged is raised, unless `keep_stored` asks to go on
+        with the version stored in the database."""
         if db_path is None:
             return cls(show, None)
         database = open_database(db_path)
-        show_id = None if new_run else EventLog.find(database, show, root, mode=mode, unfinished=mode != "live")
-        log = EventLog.create(database, show, root, mode=mode) if show_id is None else EventLog(database, show_id)
-        logged = [(item.event, item.at) for item in log.events()]
+        show_id = None if new_run else EventLog.find(database, show, root, mode, unfinished=mode != "live")
+        log = EventLog(database, show_id) if show_id is not None else None
+        logged = [(item.event, item.at) for item in log.events()] if log else []
+        if log is not None and not logged and log.show_json() != show_to_json(show, root):
+            log = None  # nothing played yet: the files as they are now start the show
+        if log is None:
+            log = EventLog.create(database, show, root, mode=mode)
         session = cls(show, log, Engine.replay(show, logged), db_path)
+        if logged:
+            session._take_edits(root, keep_stored)
         session.resumed = bool(logged)
         if mode == "live":
             session.marks = ClockMarks(db_path, log.show_id)
             if logged:
                 session._recover()
         return session
+
+    def _take_edits(self, root: Path, keep_stored: bool) -> None:
+        """Compare the files with the definition the run plays, and take, refuse or set aside the edits."""
+        assert self.log is not None
+        stored = self.log.show(root)
+        if show_to_json(stored, root) == show_to_json(self.show, root):
+            return
+        changes = compare(stored, self.show, self.engine.state)
+        if keep_stored or changes.refused:
+            self.engine.show = self.show = stored
+            if not keep_stored:
+                self.log.engine.dispose()
+                raise ShowChanged(changes)
+            return
+        state = self.engine.state
+        self.committed_seq = self.log.revise(self.show, root, changes.taken, state.clock, state.scores,
+                                             state.phase == Phase.FINISHED)
+        self.revision = changes
 
     def _recover(self) -> None:
         """After a quit or a crash: the show clock goes on from the last moment the show is known to have run, and a

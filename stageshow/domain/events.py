@@ -192,6 +192,15 @@ class ShowFinished(Event):
     pass
 
 
+@dataclass(frozen=True)
+class ShowRevised(Event):
+    """The show's files were edited while its run was under way, and the run took the edits: from here on it plays
+    the definition whose fingerprint this is (kept beside the log, see event_log.py). Changes nothing in the state."""
+
+    fingerprint: str
+    changes: list[dict[str, Any]] = field(default_factory=list)  # {"code": message code, **parameters}
+
+
 EVENT_TYPES: dict[str, type[Event]] = {}
 for _cls in list(Event.__subclasses__()):
     _cls.kind = _cls.__name__

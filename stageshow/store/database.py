@@ -55,6 +55,16 @@ class ScoreRecord(SQLModel, table=True):
     score: str
 
 
+class ShowVersionRecord(SQLModel, table=True):
+    """A show definition the run took part-way (a ShowRevised event at `seq` carries its fingerprint, so the chain
+    covers it); the shows row keeps the definition the run started with, which the chain's genesis covers."""
+
+    __tablename__ = "show_versions"
+    show_id: int = Field(foreign_key="shows.id", primary_key=True)
+    seq: int = Field(primary_key=True)
+    show_json: str
+
+
 class ClockMarkRecord(SQLModel, table=True):
     """How far a running countdown got (see clock_marks.py): outside the hash chain, rewritten once a second."""
 

@@ -18,15 +18,17 @@ from sqlmodel import Session, col, select
 
 from stageshow.domain import events as e
 from stageshow.domain.model import Show
-from stageshow.store.database import EventRecord, ScoreRecord, ShowRecord
+from stageshow.store.database import EventRecord, ScoreRecord, ShowRecord, ShowVersionRecord
 from stageshow.store.show_codec import fingerprint, show_from_json, show_to_json
 
 
-# The tables of `database.py` (EventRecord, ShowRecord, ScoreRecord), written to on every command.
+# The tables of `database.py` (EventRecord, ShowRecord, ScoreRecord, ShowVersionRecord), written by every command.
 _INSERT_EVENT = ("INSERT INTO events (show_id, seq, kind, at, payload, prev_hash, hash, recorded_at)"
                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
 _UPDATE_HEAD = "UPDATE shows SET head_seq = ?, head_hash = ?, finished = ? WHERE id = ?"
 _UPDATE_SCORE = "UPDATE scores SET score = ? WHERE show_id = ? AND team_id = ?"
+_INSERT_VERSION = "INSERT INTO show_versions (show_id, seq, show_json) VALUES (?, ?, ?)"
+_UPDATE_IDENTITY = "UPDATE shows SET fingerprint = ?, title = ? WHERE id = ?"
 
 
 @dataclass(frozen=True)
@@ -86,18 +88,20 @@ class EventLog:
             return cls(engine, record.id)
 
     @staticmethod
-    def find(engine: Engine, show: Show, root: Path, mode: str | None = None,
-             unfinished: bool = True) -> int | None:
-        """The newest show in the database with this exact definition (and mode), if any."""
-        wanted = fingerprint(show_to_json(show, root))
+    def find(engine: Engine, show: Show, root: Path, mode: str, unfinished: bool = True) -> int | None:
+        """The run of this show in the database: the newest run of this mode (`unfinished`: not finished) that is the
+        same show, which is its identity, not its content: the same definition, or the same folder, or the same
+        title. A show whose files were edited is still found, and then compared (show_changes.py)."""
+        show_json = show_to_json(show, root)
         with Session(engine) as session:
-            query = select(ShowRecord).where(ShowRecord.fingerprint == wanted)
-            if mode is not None:
-                query = query.where(ShowRecord.mode == mode)
+            query = select(ShowRecord).where(ShowRecord.mode == mode)
             if unfinished:
                 query = query.where(col(ShowRecord.finished).is_(False))
-            record = session.exec(query.order_by(col(ShowRecord.id).desc())).first()
-            return record.id if record else None
+            for record in session.exec(query.order_by(col(ShowRecord.id).desc())):
+                if record.fingerprint == fingerprint(show_json) or record.root == str(root) \
+                        or record.title == show.title:
+                    return record.id
+            return None
 
     @staticmethod
     def latest(engine: Engine) -> int | None:
@@ -111,12 +115,40 @@ class EventLog:
             assert record is not None
             return record
 
-    def show(self) -> Show:
+    def show(self, root: Path | None = None) -> Show:
+        """The definition the run plays now: the newest it took, or the one it started with. Media paths are read
+        against `root` (the show's folder now), or against the folder the run started in."""
         record = self.record()
-        return show_from_json(record.show_json, Path(record.root))
+        return show_from_json(self.show_json(), root or Path(record.root))
 
-    def append(self, events: list[tuple[e.Event, int]], scores: dict[str, Decimal], finished: bool = False) -> int:
-        """Commit a command's events and the resulting scoreboard in one transaction; return the last seq."""
+    def show_json(self) -> str:
+        with Session(self.engine) as session:
+            query = select(ShowVersionRecord).where(ShowVersionRecord.show_id == self.show_id)
+            version = session.exec(query.order_by(col(ShowVersionRecord.seq).desc())).first()
+            if version is not None:
+                return version.show_json
+            record = session.get(ShowRecord, self.show_id)
+            assert record is not None
+            return record.show_json
+
+    def versions(self) -> dict[int, str]:
+        """Every definition the run took part-way, by the seq of its ShowRevised event."""
+        with Session(self.engine) as session:
+            rows = session.exec(select(ShowVersionRecord).where(ShowVersionRecord.show_id == self.show_id)).all()
+            return {row.seq: row.show_json for row in rows}
+
+    def revise(self, show: Show, root: Path, changes: list[dict], at: int,  # type: ignore[type-arg]
+               scores: dict[str, Decimal], finished: bool) -> int:
+        """Take an edited definition in one transaction: the ShowRevised event (its fingerprint in the chain) and
+        the definition itself beside the log."""
+        show_json = show_to_json(show, root)
+        revised = e.ShowRevised(fingerprint(show_json), changes)
+        return self.append([(revised, at)], scores, finished, version=(show_json, show.title))
+
+    def append(self, events: list[tuple[e.Event, int]], scores: dict[str, Decimal], finished: bool = False,
+               version: tuple[str, str] | None = None) -> int:
+        """Commit a command's events and the resulting scoreboard in one transaction; return the last seq.
+        `version` (definition, title): a definition the run takes from this event on."""
         if not events:
             return self.head_seq
         seq, prev = self.head_seq, self.head_hash
@@ -136,6 +168,10 @@ class EventLog:
             cursor.executemany(_INSERT_EVENT, rows)
             cursor.execute(_UPDATE_HEAD, (seq, prev, finished, self.show_id))
             cursor.executemany(_UPDATE_SCORE, [(str(scores[team]), self.show_id, team) for team in changed])
+            if version is not None:
+                show_json, title = version
+                cursor.execute(_INSERT_VERSION, (self.show_id, seq, show_json))
+                cursor.execute(_UPDATE_IDENTITY, (fingerprint(show_json), title, self.show_id))
             cursor.close()
         self.head_seq, self.head_hash = seq, prev
         return seq

@@ -12,6 +12,7 @@ from stageshow.domain import events as e
 from stageshow.domain.engine import Engine, total_of_score_events
 from stageshow.store.database import check_ours, open_database
 from stageshow.store.event_log import EventLog, chain_hash, genesis_hash
+from stageshow.store.show_codec import fingerprint
 
 
 @dataclass
@@ -64,8 +65,10 @@ def _verify_show(log: EventLog, report: VerifyReport) -> None:
     if record.head_seq != len(rows) or record.head_hash != prev:
         report.problems.append(("log_truncated", {"show": log.show_id, "head": record.head_seq, "rows": len(rows)}))
         return
-    show = log.show()
     logged = [(e.from_payload(row.kind, json.loads(row.payload)), row.at) for row in rows]
+    if not _versions_accounted_for(log, logged, report):
+        return
+    show = log.show()
     replayed = Engine.replay(show, logged).state.scores
     summed = total_of_score_events(show, logged)
     stored = log.stored_scores()
@@ -73,3 +76,16 @@ def _verify_show(log: EventLog, report: VerifyReport) -> None:
         if not (replayed[team.id] == summed[team.id] == stored.get(team.id)):
             report.problems.append(("score_mismatch", {"show": log.show_id, "team": team.id,
                                                        "stored": stored.get(team.id), "replayed": replayed[team.id]}))
+
+
+def _versions_accounted_for(log: EventLog, logged: list[tuple[e.Event, int]], report: VerifyReport) -> bool:
+    """Each definition the run took part-way is the one its ShowRevised event (in the chain) names, and no
+    definition stands beside the log without one."""
+    versions = log.versions()
+    revised = {seq: event.fingerprint for seq, (event, _) in enumerate(logged, start=1)
+               if isinstance(event, e.ShowRevised)}
+    for seq in sorted(set(versions) | set(revised)):
+        if seq not in versions or seq not in revised or fingerprint(versions[seq]) != revised[seq]:
+            report.problems.append(("show_version_altered", {"show": log.show_id, "seq": seq}))
+            return False
+    return True

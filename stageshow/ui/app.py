@@ -10,7 +10,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
-from stageshow.app.session import ShowSession
+from stageshow.app.session import ShowChanged, ShowSession
 from stageshow.app.show_clock import ShowClock
 from stageshow.devices.sound import SoundPlayer
 from stageshow.domain.model import Show
@@ -23,6 +23,7 @@ from stageshow.ui.console.window import ConsoleWindow
 from stageshow.ui.fonts import ui_font
 from stageshow.ui.preflight.page import PreflightPage
 from stageshow.ui.screens import ScreenWatcher, console_screen, stage_screen
+from stageshow.ui.show_changed_dialog import Choice, ask_about_changes
 from stageshow.ui.sound_cues import SoundCues
 from stageshow.ui.stage.window import StageWindow
 from stageshow.ui.tr import install_translator, tr
@@ -32,10 +33,11 @@ class StageShowApp:
     """Owns the windows of one show; kept apart from `main` so tests can build it inside their QApplication."""
 
     def __init__(self, show: Show, root: Path, db: Path, settings: QSettings | None = None, mode: str = "live",
-                 clock: ShowClock | None = None, new_run: bool = False) -> None:
+                 clock: ShowClock | None = None, new_run: bool = False, keep_stored: bool = False) -> None:
         self.settings = settings or QSettings("StageShow", "StageShow")
         self.root, self.db = root, db
-        self.session = ShowSession.open(show, root, db, mode=mode, new_run=new_run)
+        self.closed = False
+        self.session = ShowSession.open(show, root, db, mode=mode, new_run=new_run, keep_stored=keep_stored)
         self.bridge = ShowBridge(self.session, clock, auto_ticks=mode == "live")
         self.stage = StageWindow(self.bridge)
         self.actions = build_actions(self.bridge, self.settings)
@@ -110,6 +112,7 @@ class StageShowApp:
         self.stage.allow_close()
         self.stage.close()
         self.session.close()
+        self.closed = True
 
     def _on_screens_stage_screen_lost(self, name: str) -> None:
         self.stage.hide()
@@ -122,23 +125,41 @@ class StageShowApp:
         self.console.refresh_screens()
 
 
-def switch_show(windows: StageShowApp, show: Show, root: Path, db: Path, new_run: bool = False) -> StageShowApp:
+def open_show(show: Show, root: Path, db: Path, settings: QSettings | None = None,
+              new_run: bool = False) -> StageShowApp | None:
+    """The windows of `show`, or None when the operator would rather quit: if the files changed what the run
+    already played, the operator chooses the stored version or a new show first."""
+    try:
+        return StageShowApp(show, root, db, settings, new_run=new_run)
+    except ShowChanged as changed:
+        choice = ask_about_changes(changed.changes)
+    if choice is Choice.QUIT:
+        return None
+    return StageShowApp(show, root, db, settings, new_run=choice is Choice.NEW, keep_stored=choice is Choice.STORED)
+
+
+def switch_show(windows: StageShowApp, show: Show, root: Path, db: Path,
+                new_run: bool = False) -> StageShowApp | None:
     """Close this show's windows (its log is already saved) and open `show` on `db`: File → open (resuming it where
     it stopped) or File → 开始新的一场 (`new_run`: the same show from its base scores, the old run kept)."""
     settings = windows.settings
     windows.shutdown()
-    replacement = StageShowApp(show, root, db, settings, new_run=new_run)
-    replacement.show_windows()
-    replacement.open_preflight_for_a_new_show()
+    replacement = open_show(show, root, db, settings, new_run=new_run)
+    if replacement is not None:
+        replacement.show_windows()
+        replacement.open_preflight_for_a_new_show()
     return replacement
 
 
-def run(show: Show, root: Path, db: Path, quit_after: float | None = None) -> int:
+def run(show: Show, root: Path, db: Path, quit_after: float | None = None, new_run: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("StageShow")
     install_translator(app)
     app.setFont(ui_font(15))
-    current = [StageShowApp(show, root, db)]
+    first = open_show(show, root, db, new_run=new_run)
+    if first is None:
+        return 0
+    current = [first]
 
     def on_open_requested(path: Path, other: Show) -> None:
         wire(switch_show(current[0], other, path.parent.resolve(), show_database(path)))
@@ -147,7 +168,10 @@ def run(show: Show, root: Path, db: Path, quit_after: float | None = None) -> in
         windows = current[0]
         wire(switch_show(windows, windows.session.show, windows.root, windows.db, new_run=True))
 
-    def wire(windows: StageShowApp) -> None:
+    def wire(windows: StageShowApp | None) -> None:
+        if windows is None:  # the operator chose to quit rather than open a changed show
+            app.exit(0)
+            return
         current[0] = windows
         windows.console.open_requested.connect(on_open_requested)
         windows.console.new_run_requested.connect(on_new_run_requested)
@@ -158,7 +182,8 @@ def run(show: Show, root: Path, db: Path, quit_after: float | None = None) -> in
     if quit_after is not None:
         QTimer.singleShot(int(quit_after * 1000), lambda: app.exit(0))  # exit(): no close dialogs
     code = app.exec()
-    if current[0].buzzers is not None:
-        current[0].buzzers.stop()
-    current[0].session.close()  # a clean quit leaves the whole show in the .db file itself
+    if not current[0].closed:
+        if current[0].buzzers is not None:
+            current[0].buzzers.stop()
+        current[0].session.close()  # a clean quit leaves the whole show in the .db file itself
     return code

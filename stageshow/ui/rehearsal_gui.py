@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
-from stageshow.app.rehearsal import RehearsalOutcome, StepFailed, last_committed_step, run_step
+from stageshow.app.rehearsal import RehearsalOutcome, StepFailed, check_committed_steps, run_step
 from stageshow.app.result import show_result
 from stageshow.app.show_clock import ScriptClock
 from stageshow.domain.context import seconds_to_ns
@@ -32,7 +32,7 @@ class GuiRehearsal(QObject):
     def __init__(self, app: StageShowApp, clock: ScriptClock, steps: list[Step]) -> None:
         super().__init__()
         self.app, self.clock, self.steps = app, clock, steps
-        done = last_committed_step(app.session)
+        done = check_committed_steps(app.session, steps)
         self.position = next((index for index, step in enumerate(steps) if step.number > done), len(steps))
         self.virtual = sum((step.advance for step in steps[: self.position]), Decimal(0))
         self.outcome = RehearsalOutcome(result={}, resumed_after=done)
@@ -73,16 +73,22 @@ class GuiRehearsal(QObject):
         QTimer.singleShot(int(1000 * VISIBLE_STEP_SECONDS / self.clock.speed), lambda: QApplication.exit(0))
 
 
-def rehearse_in_windows(show: Show, root: Path, steps: list[Step], db: Path, speed: float) -> RehearsalOutcome:
+def rehearse_in_windows(show: Show, root: Path, steps: list[Step], db: Path, speed: float,
+                        new_run: bool = False) -> RehearsalOutcome:
+    """ShowChanged or ScriptChanged, as `rehearse`, when the run in `db` cannot go on."""
     application = QApplication.instance() or QApplication(sys.argv)
     install_translator(application)
     application.setFont(ui_font(15))
     clock = ScriptClock(speed)
     settings = QSettings(str(db.with_suffix(".ini")), QSettings.Format.IniFormat)
-    app = StageShowApp(show, root, db, settings, mode="rehearsal", clock=clock)
+    app = StageShowApp(show, root, db, settings, mode="rehearsal", clock=clock, new_run=new_run)
     app.console.confirm_on_close = False
+    try:
+        runner = GuiRehearsal(app, clock, steps)
+    except Exception:
+        app.shutdown()
+        raise
     app.show_windows()
-    runner = GuiRehearsal(app, clock, steps)
     runner.start()
     application.exec()
     app.shutdown()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 
+from stageshow.app.show_changes import describe
 from stageshow.domain import events as e
 from stageshow.domain.model import Question, Show
 from stageshow.reports.score_table import undo_label
@@ -77,6 +78,8 @@ def event_line(show: Show, event: e.Event, at: int) -> str | None:
             text = tr("加赛 {team} {place}", team=name(team), place=place_text)
         case e.ShowFinished():
             text = tr("比赛结束")
+        case e.ShowRevised(changes=changes):
+            text = tr("比赛文件已修改，已采用：") + "；".join(describe(change) for change in changes)
         case _:
             return None
     return f"{seconds}  {text}"

@@ -320,6 +320,9 @@ class ConsoleWindow(QMainWindow):
         if paused:
             text += tr("计时和抢答器已暂停，按 {key} 继续。",
                        key=self.actions["action_primary"].shortcut().toString())
+        if session.revision is not None:
+            text += tr("比赛文件有 {count} 处修改，均为尚未进行的部分，已采用（见记录最后一行）。",
+                       count=len(session.revision.taken))
         self.raise_alarm(text, notice=True)
 
     def _on_bridge_snapshot_changed(self) -> None:

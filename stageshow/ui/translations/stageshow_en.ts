@@ -468,6 +468,10 @@
       <translation>placed below</translation>
     </message>
     <message>
+      <source>比赛文件已修改，已采用：</source>
+      <translation>Show files edited; taken: </translation>
+    </message>
+    <message>
       <source>解析：{text}</source>
       <translation>Explanation: {text}</translation>
     </message>
@@ -506,6 +510,34 @@
     <message>
       <source>无法写入 {path}（{reason}）。请换一个文件夹或文件名，或先关闭正在打开它的程序。</source>
       <translation>Cannot write {path} ({reason}). Choose another folder or name, or close the program that has it open.</translation>
+    </message>
+    <message>
+      <source>▶‖ 播放/暂停</source>
+      <translation>▶‖ Play/pause</translation>
+    </message>
+    <message>
+      <source>⟲ 重播</source>
+      <translation>⟲ Replay</translation>
+    </message>
+    <message>
+      <source>＋ 放大</source>
+      <translation>＋ Zoom</translation>
+    </message>
+    <message>
+      <source>－ 缩小</source>
+      <translation>－ Zoom</translation>
+    </message>
+    <message>
+      <source>还原</source>
+      <translation>Reset</translation>
+    </message>
+    <message>
+      <source>本题重播次数已用完（规则允许 {allowed} 次）</source>
+      <translation>No replays left for this item (the rules allow {allowed})</translation>
+    </message>
+    <message>
+      <source>本题还可重播 {left} 次</source>
+      <translation>{left} replay(s) left for this item</translation>
     </message>
     <message>
       <source>放弃</source>
@@ -588,6 +620,26 @@
       <translation>Key {key} is used for both “{first}” and “{second}”: choose another</translation>
     </message>
     <message>
+      <source>比赛画面</source>
+      <translation>the show</translation>
+    </message>
+    <message>
+      <source>抢答器测试</source>
+      <translation>Buzzer test</translation>
+    </message>
+    <message>
+      <source>颁奖</source>
+      <translation>Awards</translation>
+    </message>
+    <message>
+      <source>大屏：{what}</source>
+      <translation>Stage: {what}</translation>
+    </message>
+    <message>
+      <source>大屏已回到比赛画面</source>
+      <translation>The stage is back on the show</translation>
+    </message>
+    <message>
       <source>台号</source>
       <translation>Seat</translation>
     </message>
@@ -620,28 +672,12 @@
       <translation>Buzzer controller unplugged</translation>
     </message>
     <message>
-      <source>比赛画面</source>
-      <translation>the show</translation>
-    </message>
-    <message>
-      <source>抢答器测试</source>
-      <translation>Buzzer test</translation>
-    </message>
-    <message>
-      <source>颁奖</source>
-      <translation>Awards</translation>
-    </message>
-    <message>
       <source>比赛已从中断处恢复：最后一条记录写于 {time}，已载入全部 {count} 条记录。</source>
       <translation>The show resumed where it stopped: its last record was written at {time}; all {count} records are loaded. </translation>
     </message>
     <message>
       <source>{title} — 控制台</source>
       <translation>{title} — Console</translation>
-    </message>
-    <message>
-      <source>知道了</source>
-      <translation>OK</translation>
     </message>
     <message>
       <source>文件(&amp;F)</source>
@@ -680,8 +716,8 @@
       <translation>The countdown and buzzers are paused: press {key} to go on.</translation>
     </message>
     <message>
-      <source>大屏：{what}</source>
-      <translation>Stage: {what}</translation>
+      <source>比赛文件有 {count} 处修改，均为尚未进行的部分，已采用（见记录最后一行）。</source>
+      <translation>The show files had {count} edits, all to what is still to come; they were taken (see the last line of the log).</translation>
     </message>
     <message>
       <source>打开比赛文件</source>
@@ -708,32 +744,16 @@
       <translation>Exported {path}</translation>
     </message>
     <message>
+      <source>知道了</source>
+      <translation>OK</translation>
+    </message>
+    <message>
       <source>当前题目（仅控台可见，含答案）</source>
       <translation>Current question (console only, with the answer)</translation>
     </message>
     <message>
       <source>显示屏：</source>
       <translation>Screen:</translation>
-    </message>
-    <message>
-      <source>▶‖ 播放/暂停</source>
-      <translation>▶‖ Play/pause</translation>
-    </message>
-    <message>
-      <source>⟲ 重播</source>
-      <translation>⟲ Replay</translation>
-    </message>
-    <message>
-      <source>＋ 放大</source>
-      <translation>＋ Zoom</translation>
-    </message>
-    <message>
-      <source>－ 缩小</source>
-      <translation>－ Zoom</translation>
-    </message>
-    <message>
-      <source>还原</source>
-      <translation>Reset</translation>
     </message>
     <message>
       <source>事件记录</source>
@@ -752,10 +772,6 @@
       <translation>Next question: {line}</translation>
     </message>
     <message>
-      <source>大屏已回到比赛画面</source>
-      <translation>The stage is back on the show</translation>
-    </message>
-    <message>
       <source>显示屏</source>
       <translation>Screen</translation>
     </message>
@@ -766,14 +782,6 @@
     <message>
       <source>比赛文件有误</source>
       <translation>Show file has problems</translation>
-    </message>
-    <message>
-      <source>本题重播次数已用完（规则允许 {allowed} 次）</source>
-      <translation>No replays left for this item (the rules allow {allowed})</translation>
-    </message>
-    <message>
-      <source>本题还可重播 {left} 次</source>
-      <translation>{left} replay(s) left for this item</translation>
     </message>
     <message>
       <source>……共 {count} 个问题</source>
@@ -802,6 +810,18 @@
     <message>
       <source>关闭</source>
       <translation>Close</translation>
+    </message>
+    <message>
+      <source>比赛文件已修改</source>
+      <translation>The show files were edited</translation>
+    </message>
+    <message>
+      <source>继续比赛（使用数据库中保存的版本）</source>
+      <translation>Continue (with the version stored in the database)</translation>
+    </message>
+    <message>
+      <source>开始新的一场（原记录保留）</source>
+      <translation>Start a new show (the old run is kept)</translation>
     </message>
     <message>
       <source>荣获{award}的是</source>
