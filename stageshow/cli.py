@@ -14,7 +14,8 @@ from pathlib import Path
 from stageshow import __version__, cli_words
 from stageshow.i18n import render, set_language
 from stageshow.paths import demo_show, show_database, user_data_dir
-from stageshow.store.database import ForeignDatabase, SchemaError
+from stageshow.reports.output import OutputProblem
+from stageshow.store.database import DatabaseProblem, ForeignDatabase, SchemaError
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
@@ -33,7 +34,7 @@ def main(argv: list[str] | None = None) -> int:
         return command(args)
     except SchemaError as error:
         _error(render("db_schema", detail=str(error)))
-    except ForeignDatabase as error:
+    except (ForeignDatabase, OutputProblem, DatabaseProblem) as error:
         _error(str(error))
     except BrokenPipeError:  # `stageshow rehearse … | head`: the reader has gone; nothing more to say
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -82,8 +83,13 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--script", type=Path)
     export.set_defaults(handler=_export)
 
+    new = commands.add_parser("new", help=render("cli_new_show"))
+    new.add_argument("folder", type=Path)
+    new.set_defaults(handler=_new)
+
     template = commands.add_parser("template", help=render("cli_template"))
     template.add_argument("out", type=Path)
+    template.add_argument("--force", action="store_true")
     template.set_defaults(handler=_template)
 
     bank_import = commands.add_parser("import", help=render("cli_import"))
@@ -100,6 +106,7 @@ def _parser() -> argparse.ArgumentParser:
 
     verify = commands.add_parser("verify", help=render("cli_verify"))
     verify.add_argument("db", type=Path)
+    verify.add_argument("--expect", metavar="HASH", help=render("cli_expect"))
     verify.set_defaults(handler=_verify)
     return parser
 
@@ -260,16 +267,13 @@ def _print_standings(result: dict) -> None:  # type: ignore[type-arg]
 
 
 def _export(args: argparse.Namespace) -> int:
-    from stageshow.store.database import open_database
+    from stageshow.store.database import open_for_reading
     from stageshow.store.event_log import EventLog
 
-    if not args.db.is_file():
-        _error(render("file_missing_db", path=args.db))
-        return EXIT_PROBLEMS
     if not (args.xlsx or args.pdf or args.script):
         _error(render("export_what"))
         return EXIT_USAGE
-    database = open_database(args.db)
+    database = open_for_reading(args.db)
     show_id = EventLog.latest(database)
     if show_id is None:
         _error(render("db_empty", path=args.db))
@@ -323,11 +327,7 @@ def _import(args: argparse.Namespace) -> int:
         print(problem.render(), file=sys.stderr if not problem.warning else sys.stdout)
     if not found:
         return EXIT_PROBLEMS
-    try:
-        write_bank([question for question, _ in found], args.out)
-    except OSError as error:
-        _error(render("write_failed", path=args.out, reason=error.strerror or type(error).__name__))
-        return EXIT_PROBLEMS
+    write_bank([question for question, _ in found], args.out)
     print(render("import_written", path=args.out, count=len(found)))
     if problems.errors:
         print(render("import_unread", count=len(problems.errors)), file=sys.stderr)
@@ -335,9 +335,20 @@ def _import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _new(args: argparse.Namespace) -> int:
+    from stageshow.reports.starter import write_starter
+
+    show, bank, _media = write_starter(args.folder)
+    print(render("new_written", folder=args.folder, show=show.name, bank=bank.name, show_path=show))
+    return EXIT_OK
+
+
 def _template(args: argparse.Namespace) -> int:
     from stageshow.reports.template import write_template
 
+    if args.out.exists() and not args.force:
+        _error(render("import_exists", path=args.out))
+        return EXIT_PROBLEMS
     write_template(args.out)
     print(render("written", path=args.out))
     return EXIT_OK
@@ -347,9 +358,33 @@ def _verify(args: argparse.Namespace) -> int:
     from stageshow.store.verify import verify_database
 
     report = verify_database(args.db)
+    for summary in report.summaries:
+        print(render("verify_show", id=summary.id, title=summary.title, mode=render(f"mode_{summary.mode}"),
+                     created=summary.created_at[:16].replace("T", " "), events=summary.events,
+                     hash=summary.head_hash[:16],
+                     state=render("verify_finished") if summary.finished else render("unfinished")))
     for code, params in report.problems:
         _error(f"{args.db}: {render(code, **params)}")
-    if report.intact:
-        print(render("verify_ok", shows=report.shows, events=report.events))
+    if not report.intact:
+        return EXIT_PROBLEMS
+    print(render("verify_ok", shows=report.shows, events=report.events))
+    if args.expect is None:
         return EXIT_OK
-    return EXIT_PROBLEMS
+    return _check_paper_hash(report, args.expect)
+
+
+def _check_paper_hash(report, expected: str) -> int:  # type: ignore[no-untyped-def]
+    """A hash printed on paper (the last event's, or a round's end) is in this intact log: the paper and the
+    database tell the same story up to that event."""
+    if len(expected.strip()) < 8 or any(ch not in "0123456789abcdef" for ch in expected.strip().lower()):
+        _error(render("expect_bad", hash=expected))
+        return EXIT_USAGE
+    found = report.find_hash(expected)
+    if found is None:
+        _error(render("expect_missing", hash=expected))
+        return EXIT_PROBLEMS
+    summary, seq = found
+    later = summary.events - seq
+    print(render("expect_found", hash=expected, seq=seq, title=summary.title, id=summary.id)
+          + (render("expect_later", count=later) if later else render("expect_head")))
+    return EXIT_OK

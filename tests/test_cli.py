@@ -108,10 +108,19 @@ def test_template_writes_a_bank_the_checker_reads(tmp_path):
     assert sheet.data_validations.dataValidation[0].formula1.startswith('"单选,多选,判断')
     types = {row[2] for row in sheet.iter_rows(min_row=2, values_only=True)}
     assert types == {"单选", "多选", "判断", "简答", "案例", "文书纠错", "流程纠错"}
+    # every example passes its own check: the correction examples' picture and video are copied beside it
     run = stageshow("check", out, cwd=tmp_path)
-    # the examples are valid except that their media files are not beside the template
-    problems = [line for line in run.stderr.splitlines() if line.startswith("题库模板.xlsx[")]
-    assert len(problems) == 2 and all("找不到" in line for line in problems), run.stderr
+    assert run.returncode == 0 and "9 道题 — 检查通过" in run.stdout, run.stderr
+    assert sorted(path.name for path in (tmp_path / "media").iterdir()) == ["示例-执法文书.png", "示例-执法流程.mp4"]
+    assert len(list(workbook["纠错"].iter_rows(min_row=2))) >= 2
+    # a filled bank is never overwritten without --force
+    sheet["D2"] = "本单位自己的题目"
+    workbook.save(out)
+    again = stageshow("template", out)
+    assert again.returncode == 1 and "--force" in again.stderr
+    assert openpyxl.load_workbook(out)["题库"]["D2"].value == "本单位自己的题目"
+    assert stageshow("template", out, "--force").returncode == 0
+    assert openpyxl.load_workbook(out)["题库"]["D2"].value != "本单位自己的题目"
 
 
 def test_the_no_argument_demo_opens_both_windows_on_its_own_database(tmp_path):
@@ -185,3 +194,22 @@ def test_the_command_lines_own_words_are_chinese_unless_english_is_asked_for():
     assert missing.returncode == 2 and "缺少以下参数：db" in missing.stderr and "usage" not in missing.stderr
     english = stageshow("--lang", "en", "export")
     assert "the following arguments are required: db" in english.stderr
+
+
+def test_new_writes_a_starter_final_that_checks_and_plays_and_never_overwrites(tmp_path):
+    folder = tmp_path / "决赛"
+    run = stageshow("new", folder)
+    assert run.returncode == 0, run.stderr
+    show = folder / "比赛.show.yaml"
+    assert "下一步：stageshow check" in run.stdout
+    assert show.read_text(encoding="utf-8").count("#") > 20  # every line an organiser may change is explained
+    checked = stageshow("check", show)
+    assert checked.returncode == 0 and "2 支队伍，4 个环节" in checked.stdout, checked.stderr
+    assert "检查通过" in checked.stdout and "档只有" not in checked.stdout
+    script = tmp_path / "starter.script.yaml"
+    script.write_text("steps:\n  - start: R1\n  - next: {}\n  - go: {}\n  - judge: correct\n"
+                      "  - expect: {scores: {T01: 110, T02: 100}}\n", encoding="utf-8")
+    assert stageshow("rehearse", show, "--script", script).returncode == 0
+    before = show.read_bytes()
+    again = stageshow("new", folder)
+    assert again.returncode == 1 and "已有文件" in again.stderr and show.read_bytes() == before

@@ -62,3 +62,37 @@ def test_a_closed_pipe_ends_quietly(tmp_path):
     pipeline = subprocess.run(f"{sys.executable} -m stageshow rehearse {DEMO_SHOW} --script {DEMO_SCRIPT} | head -c 10",
                               shell=True, capture_output=True, text=True, cwd=PROJECT, timeout=300)
     assert "程序内部错误" not in pipeline.stderr and "Traceback" not in pipeline.stderr
+
+
+@pytest.mark.parametrize("command", ["verify", "export"])
+def test_reading_an_empty_file_says_no_show_is_recorded_and_writes_nothing(tmp_path, command):
+    empty = tmp_path / "成绩.db"
+    empty.write_bytes(b"")
+    args = [command, empty] + (["--xlsx", tmp_path / "out.xlsx"] if command == "export" else [])
+    result = stageshow(*args)
+    assert result.returncode == 1, result.stdout
+    assert "没有比赛记录" in result.stderr and "程序内部错误" not in result.stderr
+    assert empty.read_bytes() == b"" and sorted(p.name for p in tmp_path.iterdir()) == ["成绩.db"]
+
+
+@pytest.mark.parametrize("where, words", [("a-folder", "是一个文件夹"), ("/proc/成绩.db", "无法创建或打开")])
+def test_a_database_that_cannot_be_opened_for_writing_is_a_plain_message(tmp_path, where, words):
+    (tmp_path / "a-folder").mkdir()
+    db = tmp_path / where if not where.startswith("/") else where
+    result = stageshow("rehearse", DEMO_SHOW, "--script", DEMO_SCRIPT, "--db", db)
+    assert result.returncode == 1
+    assert words in result.stderr and str(db) in result.stderr, result.stderr
+    assert "程序内部错误" not in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_locked_database_names_the_cause(tmp_path):
+    db = tmp_path / "show.sqlite3"
+    assert stageshow("rehearse", DEMO_SHOW, "--script", DEMO_SCRIPT, "--db", db).returncode == 0
+    holder = sqlite3.connect(db, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        result = stageshow("rehearse", DEMO_SHOW, "--script", DEMO_SCRIPT, "--db", db, "--new")
+    finally:
+        holder.close()
+    assert result.returncode == 1
+    assert "正被另一个程序使用" in result.stderr and "程序内部错误" not in result.stderr, result.stderr

@@ -426,7 +426,9 @@ def build_ws01() -> Page:
     p.para("如不服本处罚决定，可在收到本决定书之日起三十日内向江岚市青禾区人民政府申请行政复议，也可以在三个月"
            "内直接向江岚市青禾区人民法院提起行政诉讼。",
            marks={"review": "三十日内", "suit": "三个月内"})
-    p.signature("江岚市青禾区综合行政执法局", "2025年4月3日", seal=None, mark="seal", extra_gap=60)
+    # Served on Friday 28 March 2025, the five working days for a hearing request (《行政处罚法》第六十四条、第八十五条)
+    # ran past the Qingming holiday (4–6 April) to Monday 7 April: the decision is dated after that.
+    p.signature("江岚市青禾区综合行政执法局", "2025年4月10日", seal=None, mark="seal", extra_gap=60)
     p.small_note("（本文书一式两份，一份送达当事人，一份归档）")
     p.check_fits("ws01")
     return p
@@ -1163,15 +1165,15 @@ VIDEOS = [
     VideoItem(
         "LC04", "情景四　处罚告知与听证",
         "观看视频，指出执法人员在处罚告知、听证和审核环节的错误做法，并说明依据。",
-        "送达告知书未全过程记录；听证申请期限告知错误；要求当事人承担听证费用；听证后未经法制审核即作出决定。",
+        "送达告知书未作任何记录；听证申请期限告知错误；要求当事人承担听证费用；听证后未经法制审核即作出决定。",
         "《中华人民共和国行政处罚法》第四十七条、第五十八条、第六十三条、第六十四条",
         [
             Scene(3.5, "title", "", title="情景四：处罚告知与听证",
                   subtitle="地点：江岚市某食品公司、区市场监管局\n人物：执法人员周某、李某，公司代表钱某，局长"),
             Scene(6.0, "lobby", "执法人员到公司送达《行政处罚告知书》", sign="江岚某食品有限公司",
                   people=[officer("周某"), officer("李某", "papers")],
-                  lines=[Line(0.5, "周某", "执法记录仪没电了，今天就不开了，直接进去送达。", err="record"),
-                         Line(3.2, "李某", "行，反正就是送个告知书。")]),
+                  lines=[Line(0.5, "周某", "记录仪没电了，送达回证也不用带，放下告知书就走。", err="record"),
+                         Line(3.2, "李某", "行，反正就是送个告知书，什么记录都不用做。")]),
             Scene(8.0, "meeting", "在公司会议室送达告知书",
                   people=[officer("周某", "papers"), officer("李某"), Person("钱某", "staff", "right")],
                   lines=[Line(0.5, "周某", "拟对你公司没收违法所得，并处罚款二十万元。"),
@@ -1188,7 +1190,7 @@ VIDEOS = [
             Scene(3.0, "end", "", title="请指出视频中执法人员的错误做法"),
         ],
         [
-            VideoError("record", "送达告知书时未开启执法记录仪，未进行全过程记录",
+            VideoError("record", "送达告知书时既不录音录像，也不制作送达回证等任何书面记录",
                        "应当以文字、音像等形式对行政处罚的启动、调查取证、审核、决定、送达、执行等进行全过程记录"
                        "（《行政处罚法》第四十七条）"),
             VideoError("days", "告知听证申请期限为三日",

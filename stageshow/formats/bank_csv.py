@@ -9,7 +9,7 @@ import io
 from pathlib import Path
 
 from stageshow.domain.model import Question
-from stageshow.formats.bank_table import PlainCell, question_records
+from stageshow.formats.bank_table import PlainCell, offer_columns, question_records
 from stageshow.formats.excel_layout import HEADER_SEARCH_ROWS, find_header
 from stageshow.formats.fields import FieldReader
 from stageshow.formats.problems import Problems
@@ -48,6 +48,7 @@ def read_csv_bank(path: Path, problems: Problems, pool: str | None = None) -> li
     header = find_header([[cell.value for cell in row] for row in rows[:HEADER_SEARCH_ROWS]])
     if header is None:
         problems.add(path, None, "table_no_header")
+        offer_columns(None, path, rows, problems)
         return []
     result = []
     for record in question_records(None, rows, header, path, problems, pool):

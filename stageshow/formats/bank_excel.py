@@ -15,7 +15,7 @@ import openpyxl
 from openpyxl.utils import get_column_letter
 
 from stageshow.domain.model import Question
-from stageshow.formats.bank_table import CellList, CellRecord, question_records
+from stageshow.formats.bank_table import CellList, CellRecord, offer_columns, question_records
 from stageshow.formats.excel_layout import HEADER_SEARCH_ROWS, find_header
 from stageshow.formats.fields import FieldReader
 from stageshow.formats.problems import Problems
@@ -60,6 +60,7 @@ def _read_workbook(workbook: Any, path: Path, problems: Problems, pool: str | No
         if header is None:  # instructions, a version sheet: said once, not an error
             if rows:
                 problems.warn(path, f"{sheet.title}!A1", "excel_sheet_skipped", sheet=sheet.title)
+                offer_columns(sheet.title, path, rows, problems)
             continue
         recognised = True
         records += question_records(sheet.title, rows, header, path, problems, pool)

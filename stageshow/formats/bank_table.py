@@ -8,7 +8,13 @@ from typing import Any
 
 from openpyxl.utils import get_column_letter
 
-from stageshow.formats.excel_layout import header_field, normalized, split_options, without_own_letters
+from stageshow.formats.excel_layout import (
+    HEADER_SEARCH_ROWS,
+    header_field,
+    normalized,
+    split_options,
+    without_own_letters,
+)
 from stageshow.formats.problems import Problems
 from stageshow.formats.questions import told_type
 from stageshow.i18n import render
@@ -47,6 +53,16 @@ def cell_ref(title: str | None, column: int, row: int) -> str:
     return f"{title}!{get_column_letter(column + 1)}{row}" if title else f"{get_column_letter(column + 1)}{row}"
 
 
+def offer_columns(title: str | None, path: Path, rows: list[Any], problems: Problems) -> None:
+    """A table whose header was not recognised: its likeliest header row (the first with several cells filled) is
+    still listed, so the import preview can let the operator say what each column holds."""
+    for row in rows[:HEADER_SEARCH_ROWS]:
+        names = [str(cell.value).strip() for cell in row if cell.value is not None and str(cell.value).strip()]
+        if len(names) >= 2:
+            problems.columns += [(title or path.stem, name, header_field(name)) for name in names]
+            return
+
+
 def question_records(title: str | None, rows: list[Any], header: int, path: Path, problems: Problems,
                      pool: str | None) -> list[CellRecord]:
     """The rows under a recognised header, as records keyed by field; notes (once per sheet) where the layout
@@ -59,6 +75,7 @@ def question_records(title: str | None, rows: list[Any], header: int, path: Path
         if not name:
             continue
         field = header_field(name)
+        problems.columns.append((name_of_table, name, field))
         if field is None:
             problems.warn(path, cell_ref(title, index, header + 1), "excel_unknown_header",
                           name=name)

@@ -11,7 +11,7 @@ import xlrd
 from xlrd.compdoc import CompDocError
 
 from stageshow.domain.model import Question
-from stageshow.formats.bank_table import PlainCell, question_records
+from stageshow.formats.bank_table import PlainCell, offer_columns, question_records
 from stageshow.formats.excel_layout import HEADER_SEARCH_ROWS, find_header
 from stageshow.formats.fields import FieldReader
 from stageshow.formats.problems import Problems
@@ -38,6 +38,7 @@ def read_xls_bank(path: Path, problems: Problems, pool: str | None = None) -> li
             if header is None:
                 if rows:
                     problems.warn(path, f"{sheet.name}!A1", "excel_sheet_skipped", sheet=sheet.name)
+                    offer_columns(sheet.name, path, rows, problems)
                 continue
             records += question_records(sheet.name, rows, header, path, problems, pool)
         if not records and not problems.errors:

@@ -5,9 +5,11 @@ instructions above the header, number their option columns, and mark required co
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 HEADER_SEARCH_ROWS = 12  # instructions, a title, a description and a time row may come first
 LETTERS = "ABCDEFGH"
@@ -44,11 +46,27 @@ def normalized(text: str) -> str:
     return re.sub(r"\s+", "", _ANNOTATION.sub("", folded))
 
 
+# Meanings the operator gave columns in the import preview (normalized header → field), over the ones read here.
+_CHOSEN: contextvars.ContextVar[dict[str, str]] = contextvars.ContextVar("column_meanings", default={})
+
+
+@contextlib.contextmanager
+def column_meanings(chosen: dict[str, str]) -> Iterator[None]:
+    """Read banks with these meanings for these headers (normalized names), e.g. {"内容": "stem", "难度": "ignore"}."""
+    token = _CHOSEN.set(chosen)
+    try:
+        yield
+    finally:
+        _CHOSEN.reset(token)
+
+
 def header_field(text: str) -> str | None:
     """The field a header names: id, stem, answer, … ; "option:A" for an option column; "answer:N" for the N-th of
     numbered answer columns (答案1, 答案2: blanks of a fill-in question); "ignore" for columns a final has no use
     for; None when it is not recognised."""
     name = normalized(text)
+    if name in _CHOSEN.get():
+        return _CHOSEN.get()[name]
     option = _OPTION.match(name)
     if option:
         key = option.group(1).upper()

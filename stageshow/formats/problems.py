@@ -43,6 +43,7 @@ class Problems:
     def __init__(self) -> None:
         self.items: list[Problem] = []
         self.layout: list[str] = []  # how the readers read each file's columns or parts, for `import`'s report
+        self.columns: list[tuple[str, str, str | None]] = []  # (table, header as written, field or None) read
 
     def add(self, path: Path, where: int | str | None, code: str, **params: Any) -> None:
         self.items.append(Problem(path, where, code, params))

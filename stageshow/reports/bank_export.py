@@ -4,13 +4,13 @@ another layout, so the organisers get one clean file to check, edit and keep."""
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 
 from openpyxl import Workbook
 
 from stageshow.domain.model import Question, QuestionType
 from stageshow.domain.points import format_points
+from stageshow.reports.output import written_whole
 from stageshow.reports.template import ERROR_HEADERS, _header
 
 TYPE_NAMES = {QuestionType.SINGLE: "单选", QuestionType.MULTIPLE: "多选", QuestionType.TRUEFALSE: "判断",
@@ -20,8 +20,8 @@ LETTERS = "ABCDEFGH"
 
 
 def write_bank(questions: list[Question], out: Path) -> None:
-    """Write `questions` to `out` (.xlsx), whole or not at all: a temporary file beside it, renamed when complete.
-    Media paths are written relative to `out`'s folder where they can be. OSError on a failed write."""
+    """Write `questions` to `out` (.xlsx), whole or not at all (OutputProblem). Media paths are written relative to
+    `out`'s folder where they can be."""
     width = max((len(question.options) for question in questions), default=4)
     options = [f"选项{letter}" for letter in LETTERS[:max(width, 4)]]
     headers = ["编号", "环节", "题型", "题干", *options, "答案", "解析", "依据", "档位", "分值", "时限", "图片", "视频"]
@@ -41,14 +41,8 @@ def write_bank(questions: list[Question], out: Path) -> None:
             box = ",".join(f"{value:g}" for value in error.box) if error.box else ""
             errors.append([question.id, error.text, error.fix or "", box, _number(error.at)])
     sheet.column_dimensions["D"].width = 50
-    handle, partial = tempfile.mkstemp(prefix=".import-", suffix=".xlsx", dir=out.parent)
-    os.close(handle)
-    try:
+    with written_whole(out) as partial:
         workbook.save(partial)
-        os.replace(partial, out)
-    finally:
-        if os.path.exists(partial):
-            os.unlink(partial)
 
 
 def _number(value) -> str:  # type: ignore[no-untyped-def]

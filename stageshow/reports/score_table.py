@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from decimal import Decimal
 
 from stageshow.domain import events as e
 from stageshow.domain.engine import Engine
 from stageshow.domain.model import Show
-from stageshow.domain.points import ZERO
-from stageshow.domain.standings import standings
+from stageshow.domain.phases import Phase
+from stageshow.domain.points import ZERO, to_json_number
+from stageshow.domain.standings import standings, straddling_ties
+from stageshow.domain.state import ShowState
 from stageshow.i18n import render
 from stageshow.reports.ledger import ADJUSTMENTS, points_by_round
 from stageshow.store.event_log import EventLog, LoggedEvent
@@ -38,6 +41,15 @@ class Correction:
 
 
 @dataclass(frozen=True)
+class RoundMark:
+    """Where the log stood when a round ended: a sheet printed in a break anchors the log up to there."""
+
+    title: str
+    seq: int
+    hash: str
+
+
+@dataclass(frozen=True)
 class ScoreTable:
     show: Show
     rows: list[ScoreRow]
@@ -45,6 +57,9 @@ class ScoreTable:
     logged: list[LoggedEvent]
     head_seq: int
     head_hash: str
+    finished: bool
+    notes: list[str]  # how tied teams were ordered (the tie-break) or why they share an award
+    round_marks: list[RoundMark]
 
 
 def score_table(log: EventLog) -> ScoreTable:
@@ -52,6 +67,7 @@ def score_table(log: EventLog) -> ScoreTable:
     logged = log.events()
     pairs = [(item.event, item.at) for item in logged]
     state = Engine.replay(show, pairs).state
+    finished = state.phase == Phase.FINISHED
     ledger = points_by_round(pairs)
     rows = []
     for row in standings(show, state):
@@ -60,7 +76,14 @@ def score_table(log: EventLog) -> ScoreTable:
         points = ledger.get(row.team, {})
         rows.append(ScoreRow(row.rank, team.seat, row.name, show.base_score,
                              [points.get(r.id, ZERO) for r in show.rounds], points.get(ADJUSTMENTS, ZERO),
-                             row.score, row.award))
+                             row.score, row.award if finished else None))
+    record = log.record()
+    notes = _tiebreak_notes(show, state, pairs) + (_shared_awards(show, state) if finished else [])
+    return ScoreTable(show, rows, _corrections(show, logged), logged, record.head_seq, record.head_hash, finished,
+                      notes, round_marks(show, log))
+
+
+def _corrections(show: Show, logged: list[LoggedEvent]) -> list[Correction]:
     corrections = []
     for item in logged:
         event = item.event
@@ -68,11 +91,53 @@ def score_table(log: EventLog) -> ScoreTable:
             corrections.append(Correction(item.seq, item.at / 1e9, render("correction_adjust"), _name(show, event.team),
                                           f"{event.points:+}", event.reason))
         elif isinstance(event, e.Undone):
-            change = "，".join(f"{_name(show, team)} {points:+}" for team, points in event.points.items())
-            corrections.append(Correction(item.seq, item.at / 1e9, render("correction_undo"), "", change,
+            teams = "、".join(_name(show, team) for team in event.points) or render("sheet_none")
+            change = "、".join(f"{points:+}" for points in event.points.values()) or "0"
+            corrections.append(Correction(item.seq, item.at / 1e9, render("correction_undo"), teams, change,
                                           undo_label(show, event.label)))
-    record = log.record()
-    return ScoreTable(show, rows, corrections, logged, record.head_seq, record.head_hash)
+    return corrections
+
+
+def _tiebreak_notes(show: Show, state: ShowState, pairs: list[tuple[e.Event, int]]) -> list[str]:
+    """Each group the tie-break ordered: who was tied on what, and the places the tie-break gave them."""
+    started = next((event for event, _ in pairs if isinstance(event, e.TiebreakStarted)), None)
+    if started is None:
+        return []
+    place = {row.team: row.rank for row in standings(show, state)}
+    notes = []
+    for group in started.groups:
+        ordered = sorted(group, key=lambda team: place[team])
+        notes.append(render("note_tiebreak", teams="、".join(_name(show, team) for team in group),
+                            score=to_json_number(state.scores[group[0]]),
+                            places="，".join(render("note_place", team=_name(show, team), rank=place[team])
+                                            for team in ordered)))
+    return notes
+
+
+def _shared_awards(show: Show, state: ShowState) -> list[str]:
+    award = {row.team: row.award for row in standings(show, state)}
+    return [render("note_shared", teams="、".join(_name(show, team) for team in group),
+                   score=to_json_number(state.scores[group[0]]), award=award[group[0]] or render("sheet_none"))
+            for group in straddling_ties(show, state)]
+
+
+def round_marks(show: Show, log: EventLog) -> list[RoundMark]:
+    """The last event of each round that has ended (the next round, the tie-break or the finish began)."""
+    marks: list[RoundMark] = []
+    title: str | None = None
+    previous = None
+    for row in log.rows():
+        if row.kind in (e.RoundStarted.kind, e.TiebreakStarted.kind, e.ShowFinished.kind):
+            if title is not None and previous is not None:
+                marks.append(RoundMark(title, previous.seq, previous.hash))
+            title = None
+            if row.kind == e.RoundStarted.kind:
+                round_ = show.round(json.loads(row.payload)["round_id"])
+                title = round_.title if round_ else None
+            elif row.kind == e.TiebreakStarted.kind:
+                title = render("note_tiebreak_round")
+        previous = row
+    return marks
 
 
 STEPS = {"judge", "foul", "found", "claims", "panel", "votes", "adjust"}

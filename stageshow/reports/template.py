@@ -1,12 +1,20 @@
-"""`stageshow template`: an empty Excel bank with the headers, one example per type, and a checked type column."""
+"""`stageshow template`: an Excel bank with the headers, one example per type that passes `check`, and a checked type
+column."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.styles import Font, PatternFill
 from openpyxl.worksheet.datavalidation import DataValidation
+
+from stageshow.domain.model import Question
+from stageshow.formats.problems import Problems
+from stageshow.formats.show_file import read_bank
+from stageshow.paths import question_sets_dir
+from stageshow.reports.output import written_whole
 
 QUESTION_HEADERS = ["编号", "环节", "题型", "题干", "选项A", "选项B", "选项C", "选项D", "选项E", "选项F",
                     "答案", "解析", "依据", "档位", "分值", "时限", "图片", "视频"]
@@ -28,25 +36,33 @@ EXAMPLES = [
     ["FX002", "风险", "案例", "某局查封当事人财物后四十天仍未作出处理决定，也未延长期限。该做法是否合法？", "", "",
      "", "", "", "", "不合法。查封、扣押期限不得超过三十日；情况复杂的，经负责人批准可延长，但不得超过三十日。",
      "", "《中华人民共和国行政强制法》第二十五条", 30, "", "", "", ""],
-    ["WS01", "纠错", "文书纠错", "请指出下列行政处罚决定书中的错误。", "", "", "", "", "", "", "", "", "", "", "",
-     "", "media/doc-01.png", ""],
-    ["LC01", "纠错", "流程纠错", "请指出视频中执法流程的错误。", "", "", "", "", "", "", "", "", "", "", "", "",
-     "", "media/proc-01.mp4"],
+    ["FX003", "风险", "简答", "违法行为在多长时间内未被发现的，不再给予行政处罚？", "", "", "", "", "", "",
+     "二年；涉及公民生命健康安全、金融安全且有危害后果的，延长至五年。法律另有规定的除外。", "",
+     "《中华人民共和国行政处罚法》第三十六条", 20, "", "", "", ""],
+    ["FX004", "风险", "简答", "作出较大数额罚款等行政处罚决定前，应当告知当事人有哪项权利？当事人应在多长时间内提出？",
+     "", "", "", "", "", "", "有要求听证的权利；当事人要求听证的，应当在行政机关告知后五日内提出。", "",
+     "《中华人民共和国行政处罚法》第六十三条、第六十四条", 30, "", "", "", ""],
 ]
-ERROR_EXAMPLES = [
-    ["WS01", "未告知申请行政复议、提起行政诉讼的途径和期限", "应写明复议、诉讼的途径和期限",
-     "0.10,0.80,0.80,0.06", ""],
-    ["LC01", "执法人员未出示执法证件", "执法人员不得少于两人并应主动出示执法证件", "", 12.5],
-]
+# The correction examples are two of the demo's own items, with their planted errors and their media, copied beside
+# the template, so every example row passes `stageshow check` and shows a real item.
+EXAMPLE_ITEMS = {"WS02": "示例-执法文书.png", "LC02": "示例-执法流程.mp4"}
 
 
 def write_template(out: Path) -> None:
+    """The template at `out` (whole or not at all, OutputProblem), and the examples' media in `media/` beside it
+    (a file already there is left as it is)."""
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = "题库"
     _header(sheet, QUESTION_HEADERS)
     for row in EXAMPLES:
         sheet.append(row)
+    items = _example_items()
+    for question in items:
+        media = f"media/{EXAMPLE_ITEMS[question.id]}"
+        sheet.append([question.id, question.pool, "文书纠错" if question.image else "流程纠错", question.stem,
+                      "", "", "", "", "", "", question.answer or "", question.explanation or "", question.basis or "",
+                      "", "", "", media if question.image else "", media if question.video else ""])
     validation = DataValidation(type="list", formula1='"' + ",".join(TYPE_NAMES) + '"', allow_blank=False,
                                 showErrorMessage=True, errorTitle="题型", error="请从下拉列表中选择题型")
     sheet.add_data_validation(validation)
@@ -54,8 +70,10 @@ def write_template(out: Path) -> None:
     sheet.column_dimensions["D"].width = 50
     errors = workbook.create_sheet("纠错")
     _header(errors, ERROR_HEADERS)
-    for row in ERROR_EXAMPLES:
-        errors.append(row)
+    for question in items:
+        for error in question.errors:
+            box = ",".join(f"{value:g}" for value in error.box) if error.box else ""
+            errors.append([question.id, error.text, error.fix or "", box, float(error.at) if error.at else ""])
     notes = workbook.create_sheet("说明")
     for line in (
         "题库表每行一题；题型从下拉列表选择：单选、多选、判断、简答、案例、文书纠错、流程纠错。",
@@ -68,7 +86,25 @@ def write_template(out: Path) -> None:
     ):
         notes.append([line])
     notes.column_dimensions["A"].width = 110
-    workbook.save(out)
+    with written_whole(out) as partial:
+        workbook.save(partial)
+    _copy_example_media(items, out.absolute().parent / "media")
+
+
+def _example_items() -> list[Question]:
+    problems = Problems()
+    bank = read_bank(question_sets_dir() / "banks" / "correction.questions.yaml", problems)
+    return [question for question, _ in bank if question.id in EXAMPLE_ITEMS]
+
+
+def _copy_example_media(items: list[Question], folder: Path) -> None:
+    if not folder.is_dir():
+        folder.mkdir()
+    for question in items:
+        source = Path(question.image or question.video or "")
+        target = folder / EXAMPLE_ITEMS[question.id]
+        if source.is_file() and not target.exists():
+            shutil.copyfile(source, target)
 
 
 def _header(sheet, headers: list[str]) -> None:  # type: ignore[no-untyped-def]

@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import event as sa_event
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import OperationalError
 from sqlmodel import Field, SQLModel, create_engine
 
 from stageshow.i18n import render
@@ -110,20 +112,71 @@ def check_ours(path: Path) -> None:
     raise ForeignDatabase(path, render("db_other_program", tables="、".join(sorted(tables - ours)[:5]) or "—"))
 
 
+class DatabaseProblem(Exception):
+    """The database cannot be opened, read or written: the message names the file, the cause and what to do."""
+
+    def __init__(self, path: Path, code: str, **params: Any) -> None:
+        super().__init__(render(code, path=path, **params))
+        self.code = code
+
+
 def open_database(path: Path) -> Engine:
+    """Open (or create) a show database for writing; DatabaseProblem when it cannot be."""
+    if path.is_dir():
+        raise DatabaseProblem(path, "db_is_folder")
     check_ours(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise DatabaseProblem(path, "db_cannot_open", reason=error.strerror or str(error)) from None
     engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
     sa_event.listen(engine, "connect", _on_connect)
-    with engine.begin() as connection:
-        version = connection.exec_driver_sql("PRAGMA user_version").scalar() or 0
-        if version > SCHEMA_VERSION:
-            raise SchemaError(f"{path}: schema version {version} is newer than this program ({SCHEMA_VERSION})")
-    SQLModel.metadata.create_all(engine)
-    with engine.begin() as connection:
-        connection.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
-        connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+    with _plainly(path):
+        with engine.begin() as connection:
+            version = connection.exec_driver_sql("PRAGMA user_version").scalar() or 0
+            if version > SCHEMA_VERSION:
+                raise SchemaError(f"{path}: schema version {version} is newer than this program ({SCHEMA_VERSION})")
+        SQLModel.metadata.create_all(engine)
+        with engine.begin() as connection:
+            connection.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
     return engine
+
+
+def open_for_reading(path: Path) -> Engine:
+    """Open a show database to read it (export, verify) without writing a byte, so a finished show on a
+    write-protected stick can still be printed. DatabaseProblem when there is nothing of ours to read."""
+    if not path.exists():
+        raise DatabaseProblem(path, "file_missing_db")
+    if path.is_dir():
+        raise DatabaseProblem(path, "db_is_folder")
+    check_ours(path)
+    if path.stat().st_size == 0:
+        raise DatabaseProblem(path, "db_empty")
+    uri = read_only_uri(path)
+    engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False))
+    with _plainly(path), engine.connect() as connection:
+        tables = {row[0] for row in connection.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")}
+    if "shows" not in tables or "events" not in tables:  # created and killed before its first show
+        engine.dispose()
+        raise DatabaseProblem(path, "db_empty")
+    return engine
+
+
+@contextlib.contextmanager
+def _plainly(path: Path) -> Iterator[None]:
+    """SQLite's own errors on opening, as a message the operator can act on."""
+    try:
+        yield
+    except (OperationalError, sqlite3.OperationalError) as error:
+        text = str(getattr(error, "orig", error))
+        if "locked" in text or "busy" in text:
+            raise DatabaseProblem(path, "db_locked") from None
+        if "readonly" in text or "read-only" in text:
+            raise DatabaseProblem(path, "db_read_only") from None
+        if "disk is full" in text or "full" in text:
+            raise DatabaseProblem(path, "db_disk_full") from None
+        raise DatabaseProblem(path, "db_cannot_open", reason=text) from None
 
 
 def _on_connect(dbapi_connection: Any, _record: Any) -> None:

@@ -3,16 +3,29 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from stageshow.domain import events as e
 from stageshow.domain.engine import Engine, total_of_score_events
-from stageshow.store.database import check_ours, open_database
+from stageshow.store.database import DatabaseProblem, open_for_reading
 from stageshow.store.event_log import EventLog, chain_hash, genesis_hash
 from stageshow.store.show_codec import fingerprint
+
+
+@dataclass(frozen=True)
+class ShowSummary:
+    """What `verify` prints of each show, so a substituted one is visible: and what a paper's hash is found in."""
+
+    id: int
+    title: str
+    mode: str
+    created_at: str
+    finished: bool
+    events: int
+    head_hash: str
+    hashes: list[str]  # every event's, in order
 
 
 @dataclass
@@ -20,6 +33,16 @@ class VerifyReport:
     shows: int = 0
     events: int = 0
     problems: list[tuple[str, dict[str, Any]]] = field(default_factory=list)  # (message code, params)
+    summaries: list[ShowSummary] = field(default_factory=list)
+
+    def find_hash(self, prefix: str) -> tuple[ShowSummary, int] | None:
+        """The show and the event (seq) whose hash begins with `prefix`, if any."""
+        prefix = prefix.strip().lower()
+        for summary in self.summaries:
+            for seq, digest in enumerate(summary.hashes, start=1):
+                if digest.startswith(prefix):
+                    return summary, seq
+        return None
 
     @property
     def intact(self) -> bool:
@@ -28,17 +51,20 @@ class VerifyReport:
 
 def verify_database(path: Path) -> VerifyReport:
     report = VerifyReport()
-    if not path.is_file():
-        report.problems.append(("file_missing_db", {"path": str(path)}))
+    try:
+        database = open_for_reading(path)  # read-only: a show on a write-protected stick still verifies
+    except DatabaseProblem as problem:
+        report.problems.append((problem.code, {"path": str(path)}))
         return report
-    check_ours(path)  # another program's file is refused before anything reads it as ours
-    with sqlite3.connect(path) as raw:
-        status = raw.execute("PRAGMA integrity_check").fetchone()[0]
+    with database.connect() as connection:
+        status = connection.exec_driver_sql("PRAGMA integrity_check").scalar()
         if status != "ok":
             report.problems.append(("db_corrupt", {"detail": status}))
             return report
-        show_ids = [row[0] for row in raw.execute("SELECT id FROM shows ORDER BY id")]
-    database = open_database(path)
+        show_ids = [row[0] for row in connection.exec_driver_sql("SELECT id FROM shows ORDER BY id")]
+    if not show_ids:
+        report.problems.append(("db_empty", {"path": str(path)}))
+        return report
     for show_id in show_ids:
         report.shows += 1
         _verify_show(EventLog(database, show_id), report)
@@ -49,6 +75,8 @@ def _verify_show(log: EventLog, report: VerifyReport) -> None:
     record = log.record()
     rows = log.rows()
     report.events += len(rows)
+    report.summaries.append(ShowSummary(log.show_id, record.title, record.mode, record.created_at, record.finished,
+                                        len(rows), record.head_hash, [row.hash for row in rows]))
     prev = genesis_hash(record.show_json)
     for expected_seq, row in enumerate(rows, start=1):
         where = {"show": log.show_id, "seq": expected_seq}

@@ -6,8 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from stageshow.reports.output import OutputProblem
 from stageshow.store.event_log import EventLog
-from stageshow.ui.tr import tr, tr_noop
+from stageshow.ui.tr import tr_noop
 
 
 def _write_xlsx(log: EventLog, path: Path) -> None:
@@ -30,15 +31,9 @@ EXPORTS: dict[str, tuple[str, str, str, Callable[[EventLog, Path], None]]] = {
 
 
 def write_sheet(log: EventLog, kind: str, path: Path) -> str | None:
-    """Write the sheet; None when done, or what went wrong, in words for the operator."""
-    if not path.parent.is_dir():
-        return tr("文件夹 {folder} 不存在，请换一个文件夹。", folder=path.parent)
-    before = path.stat().st_mtime_ns if path.exists() else None
+    """Write the sheet, whole or not at all; None when done, or what went wrong, in words for the operator."""
     try:
         EXPORTS[kind][3](log, path)
-    except OSError as exc:
-        return tr("无法写入 {path}（{reason}）。请换一个文件夹或文件名，或先关闭正在打开它的程序。", path=path,
-                  reason=exc.strerror or exc)
-    if not path.exists() or path.stat().st_mtime_ns == before:  # Qt's PDF writer fails without a word
-        return tr("无法写入 {path}。请换一个文件夹或文件名，或先关闭正在打开它的程序。", path=path)
+    except OutputProblem as problem:
+        return str(problem)
     return None

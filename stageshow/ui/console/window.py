@@ -48,6 +48,7 @@ from stageshow.ui.console.confirm import ask, give_back_the_keyboard
 from stageshow.ui.console.controls import Controls
 from stageshow.ui.console.export import EXPORTS, write_sheet
 from stageshow.ui.console.fit import fit_to_screen
+from stageshow.ui.console.import_dialog import add_import_action
 from stageshow.ui.console.media_row import MediaRow
 from stageshow.ui.console.describe import event_line, preview_line, question_card
 from stageshow.ui.console.shortcuts_dialog import ShortcutsDialog
@@ -227,6 +228,7 @@ class ConsoleWindow(QMainWindow):
             export = file_menu.addAction(tr(label))
             export.setObjectName(f"action_export_{kind}")
             export.triggered.connect(lambda _=False, kind=kind: self._on_export_triggered(kind))
+        add_import_action(file_menu, self)
         new_run = file_menu.addAction(tr("开始新的一场…"))
         new_run.setObjectName("action_new_run")
         new_run.triggered.connect(self._on_new_run_triggered)

@@ -500,16 +500,72 @@
       <translation>scores.pdf</translation>
     </message>
     <message>
-      <source>文件夹 {folder} 不存在，请换一个文件夹。</source>
-      <translation>The folder {folder} does not exist; choose another folder.</translation>
+      <source>（不认识，未读取）</source>
+      <translation>(not recognised, not read)</translation>
     </message>
     <message>
-      <source>无法写入 {path}。请换一个文件夹或文件名，或先关闭正在打开它的程序。</source>
-      <translation>Cannot write {path}. Choose another folder or name, or close the program that has it open.</translation>
+      <source>不使用</source>
+      <translation>not used</translation>
     </message>
     <message>
-      <source>无法写入 {path}（{reason}）。请换一个文件夹或文件名，或先关闭正在打开它的程序。</source>
-      <translation>Cannot write {path} ({reason}). Choose another folder or name, or close the program that has it open.</translation>
+      <source>导入题库…</source>
+      <translation>Import a bank…</translation>
+    </message>
+    <message>
+      <source>导入题库：{name}</source>
+      <translation>Import a bank: {name}</translation>
+    </message>
+    <message>
+      <source>保存为 StageShow 题库…　[Ctrl+S]</source>
+      <translation>Save as a StageShow bank…  [Ctrl+S]</translation>
+    </message>
+    <message>
+      <source>关闭　[Esc]</source>
+      <translation>Close  [Esc]</translation>
+    </message>
+    <message>
+      <source>保存为 StageShow 题库</source>
+      <translation>Save as a StageShow bank</translation>
+    </message>
+    <message>
+      <source>导入题库</source>
+      <translation>Import a bank</translation>
+    </message>
+    <message>
+      <source>题库 ({patterns})</source>
+      <translation>Question banks ({patterns})</translation>
+    </message>
+    <message>
+      <source>工作表</source>
+      <translation>Sheet</translation>
+    </message>
+    <message>
+      <source>列名</source>
+      <translation>Column</translation>
+    </message>
+    <message>
+      <source>读作</source>
+      <translation>Read as</translation>
+    </message>
+    <message>
+      <source>各列的读法（可改）：</source>
+      <translation>How each column is read (you can change it):</translation>
+    </message>
+    <message>
+      <source>读出的题目：</source>
+      <translation>Questions read:</translation>
+    </message>
+    <message>
+      <source>大屏上的样子：</source>
+      <translation>On the stage:</translation>
+    </message>
+    <message>
+      <source>没有找到可读的表头或题目。</source>
+      <translation>No header or question could be read.</translation>
+    </message>
+    <message>
+      <source>没有问题。</source>
+      <translation>No problems.</translation>
     </message>
     <message>
       <source>▶‖ 播放/暂停</source>
