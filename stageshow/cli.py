@@ -137,7 +137,7 @@ def _run(args: argparse.Namespace) -> int:
         return EXIT_PROBLEMS
     db = args.db or show_database(args.show)
     return run(show, args.show.parent.resolve(), db, quit_after=getattr(args, "quit_after", None),
-               new_run=getattr(args, "new", False))
+               new_run=getattr(args, "new", False), show_path=args.show.resolve())
 
 
 def _selftest(args: argparse.Namespace) -> int:

@@ -156,7 +156,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "members_bad": ("队员（members）应为姓名列表", "members must be a list of names"),
     "color_bad": ("颜色“{value}”无效，应为 #RRGGBB", "colour “{value}” must be #RRGGBB"),
     "buzzer_bad": ("抢答器应写成 {{key: \"1\"}}", "buzzer must be {{key: \"1\"}}"),
-    "buzzer_key_duplicate": ("抢答键“{key}”已分配给 {team}", "buzzer key “{key}” is already {team}'s"),
+    "buzzer_key_duplicate": ("{this} 的抢答键“{letter}”已分配给 {team}：两队不能用同一个键，请给 {this} 换一个键", "{this}: buzzer key “{letter}” is already {team}'s; two teams cannot share a key, give {this} another"),
     "round_not_mapping": ("第 {number} 个环节应写成“{{id: …, kind: …}}”", "round {number} must be a mapping {{id: …, kind: …}}"),
     "kind_unknown": ("未知环节类型“{value}”，可选：{choices}", "unknown round kind “{value}”; use {choices}"),
     "knob_unknown": ("“{kind}”环节没有参数“{field}”，已忽略", "a “{kind}” round has no knob “{field}”; ignored"),

@@ -189,7 +189,8 @@ def test_rehearse_through_the_real_windows_gives_the_same_result(tmp_path):
 
 def test_the_command_lines_own_words_are_chinese_unless_english_is_asked_for():
     helped = stageshow("--help")
-    assert helped.returncode == 0 and helped.stdout.startswith("用法：stageshow") and "显示本帮助并退出" in helped.stdout
+    assert helped.returncode == 0 and helped.stdout.startswith("用法：stageshow")
+    assert "显示本帮助并退出" in helped.stdout
     missing = stageshow("export")
     assert missing.returncode == 2 and "缺少以下参数：db" in missing.stderr and "usage" not in missing.stderr
     english = stageshow("--lang", "en", "export")

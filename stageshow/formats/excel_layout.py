@@ -47,7 +47,7 @@ def normalized(text: str) -> str:
 
 
 # Meanings the operator gave columns in the import preview (normalized header → field), over the ones read here.
-_CHOSEN: contextvars.ContextVar[dict[str, str]] = contextvars.ContextVar("column_meanings", default={})
+_CHOSEN: contextvars.ContextVar[dict[str, str] | None] = contextvars.ContextVar("column_meanings", default=None)
 
 
 @contextlib.contextmanager
@@ -65,8 +65,9 @@ def header_field(text: str) -> str | None:
     numbered answer columns (答案1, 答案2: blanks of a fill-in question); "ignore" for columns a final has no use
     for; None when it is not recognised."""
     name = normalized(text)
-    if name in _CHOSEN.get():
-        return _CHOSEN.get()[name]
+    chosen = _CHOSEN.get() or {}
+    if name in chosen:
+        return chosen[name]
     option = _OPTION.match(name)
     if option:
         key = option.group(1).upper()

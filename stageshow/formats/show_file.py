@@ -153,7 +153,7 @@ def _buzzer_key(reader: FieldReader, keys: dict[str, str], team_id: str | None) 
         reader.problem("buzzer", "buzzer_bad")
         return None
     if key.lower() in keys:
-        reader.problem("buzzer", "buzzer_key_duplicate", key=key, team=keys[key.lower()])
+        reader.problem("buzzer", "buzzer_key_duplicate", letter=key, team=keys[key.lower()], this=team_id or "?")
         return None
     keys[key.lower()] = team_id or "?"
     return key

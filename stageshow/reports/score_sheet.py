@@ -61,7 +61,8 @@ def _standings(sheet: Worksheet, table: ScoreTable) -> None:
         sheet.append([render("sheet_round_marks")])
         for mark in table.round_marks:
             sheet.append([mark.title, "", "", f"{render('col_last_event')} {mark.seq}", "", mark.hash[:SHORT_HASH]])
-    for line in render("sheet_footer", printed="—", events=table.head_seq, hash=table.head_hash[:SHORT_HASH]).split("\n"):
+    footer = render("sheet_footer", printed="—", events=table.head_seq, hash=table.head_hash[:SHORT_HASH])
+    for line in footer.split("\n"):
         sheet.append([line])
     sheet.append([])
     sheet.append([render("sign_scorer"), "", "", render("sign_chief"), "", "", render("sign_supervisor"), "", "",

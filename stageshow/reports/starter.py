@@ -39,18 +39,20 @@ rounds:
   # 必答题：per_team 每队题数（默认 3）；order 出题顺序 team_by_team 逐队 / interleaved 轮流；
   # correct 答对（默认 10）、wrong 答错（默认 0）、timeout 超时（默认同答错）；time_limit 作答时限秒数（默认 20）
   - {id: R1, kind: compulsory, title: 第一轮 必答题, pool: 必答, per_team: 1}
-  # 抢答题：questions 题数（默认 20）；correct 10、wrong -10；answer_time 作答 30 秒；buzz_window 抢答时限 10 秒；
-  # early_press 提前抢答扣分（默认 -10）；after_wrong 答错后 close 本题结束 / reopen 其他队再抢；tie 同时 rearm 重抢 / seat 按台号
+  # 抢答题：questions 题数（默认 20）；correct 10、wrong -10；answer_time 作答 30 秒；
+  # buzz_window 抢答时限 10 秒；early_press 提前抢答扣分（默认 -10）；
+  # after_wrong 答错后 close 本题结束 / reopen 其他队再抢；tie 同时按下 rearm 重抢 / seat 按台号
   - {id: R2, kind: buzz, title: 第二轮 抢答题, pool: 抢答, questions: 1}
   # 风险题：tiers 分值档位（默认 10、20、30，题库“档位”列对应）；per_team 每队选题数（默认 1）；
   # order 选题顺序 score_asc 分低先选 / seat 按台号 / score_desc 分高先选；wrong_factor 答错扣分倍数（默认 1）；
   # allow_pass 可否放弃（默认 true）；discussion_time 讨论 30 秒；time_limit 作答 60 秒
   - {id: R3, kind: risk, title: 第三轮 风险题, pool: 风险, tiers: [20, 30]}
   # 纠错题（文书图片或流程视频）：per_team 每队题数（默认 1）；per_error 每找对一处得分（默认 5）；
-  # wrong_claim 每处误报扣分（默认 0）；cap 本题最高分；floor 本题最低分（默认 0）；replays 视频可重播次数（默认 1）；time_limit 90 秒
+  # wrong_claim 每处误报扣分（默认 0）；cap 本题最高分；floor 本题最低分（默认 0）；
+  # replays 视频可重播次数（默认 1）；time_limit 90 秒
   - {id: R4, kind: correction, title: 第四轮 纠错题, pool: 纠错}
-  # 情景模拟等评委打分的环节（可选）：judges 评委人数（默认 5）；max 满分（默认 100）；drop_extremes 去掉最高最低分（默认 true）；
-  # weight 评委分权重（默认 1）；per_vote 大众评委每票得分（默认 0）
+  # 情景模拟等评委打分的环节（可选）：judges 评委人数（默认 5）；max 满分（默认 100）；
+  # drop_extremes 去掉最高最低分（默认 true）；weight 评委分权重（默认 1）；per_vote 大众评委每票得分（默认 0）
   # - {id: R5, kind: judged, title: 第五轮 情景模拟, judges: 5, max: 100}
 
 # tiebreak: {pool: 加赛}                    # 同分跨奖项时的加赛题库（可选，题库中“环节”为 加赛 的题目）

@@ -33,7 +33,8 @@ class StageShowApp:
     """Owns the windows of one show; kept apart from `main` so tests can build it inside their QApplication."""
 
     def __init__(self, show: Show, root: Path, db: Path, settings: QSettings | None = None, mode: str = "live",
-                 clock: ShowClock | None = None, new_run: bool = False, keep_stored: bool = False) -> None:
+                 clock: ShowClock | None = None, new_run: bool = False, keep_stored: bool = False,
+                 show_path: Path | None = None) -> None:
         self.settings = settings or QSettings("StageShow", "StageShow")
         self.root, self.db = root, db
         self.closed = False
@@ -42,6 +43,7 @@ class StageShowApp:
         self.stage = StageWindow(self.bridge)
         self.actions = build_actions(self.bridge, self.settings)
         self.console = ConsoleWindow(self.bridge, self.stage, self.actions, self.settings)
+        self.console.show_path = show_path
         self.stage.attach_actions(list(self.actions.values()))
         self.sound = SoundPlayer()
         self.sound.start()
@@ -126,47 +128,50 @@ class StageShowApp:
 
 
 def open_show(show: Show, root: Path, db: Path, settings: QSettings | None = None,
-              new_run: bool = False) -> StageShowApp | None:
+              new_run: bool = False, show_path: Path | None = None) -> StageShowApp | None:
     """The windows of `show`, or None when the operator would rather quit: if the files changed what the run
     already played, the operator chooses the stored version or a new show first."""
     try:
-        return StageShowApp(show, root, db, settings, new_run=new_run)
+        return StageShowApp(show, root, db, settings, new_run=new_run, show_path=show_path)
     except ShowChanged as changed:
         choice = ask_about_changes(changed.changes)
     if choice is Choice.QUIT:
         return None
-    return StageShowApp(show, root, db, settings, new_run=choice is Choice.NEW, keep_stored=choice is Choice.STORED)
+    return StageShowApp(show, root, db, settings, new_run=choice is Choice.NEW, keep_stored=choice is Choice.STORED,
+                        show_path=show_path)
 
 
-def switch_show(windows: StageShowApp, show: Show, root: Path, db: Path,
-                new_run: bool = False) -> StageShowApp | None:
+def switch_show(windows: StageShowApp, show: Show, root: Path, db: Path, new_run: bool = False,
+                show_path: Path | None = None) -> StageShowApp | None:
     """Close this show's windows (its log is already saved) and open `show` on `db`: File → open (resuming it where
     it stopped) or File → 开始新的一场 (`new_run`: the same show from its base scores, the old run kept)."""
     settings = windows.settings
     windows.shutdown()
-    replacement = open_show(show, root, db, settings, new_run=new_run)
+    replacement = open_show(show, root, db, settings, new_run=new_run, show_path=show_path)
     if replacement is not None:
         replacement.show_windows()
         replacement.open_preflight_for_a_new_show()
     return replacement
 
 
-def run(show: Show, root: Path, db: Path, quit_after: float | None = None, new_run: bool = False) -> int:
+def run(show: Show, root: Path, db: Path, quit_after: float | None = None, new_run: bool = False,
+        show_path: Path | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("StageShow")
     install_translator(app)
     app.setFont(ui_font(15))
-    first = open_show(show, root, db, new_run=new_run)
+    first = open_show(show, root, db, new_run=new_run, show_path=show_path)
     if first is None:
         return 0
     current = [first]
 
     def on_open_requested(path: Path, other: Show) -> None:
-        wire(switch_show(current[0], other, path.parent.resolve(), show_database(path)))
+        wire(switch_show(current[0], other, path.parent.resolve(), show_database(path), show_path=path))
 
     def on_new_run_requested() -> None:
         windows = current[0]
-        wire(switch_show(windows, windows.session.show, windows.root, windows.db, new_run=True))
+        wire(switch_show(windows, windows.session.show, windows.root, windows.db, new_run=True,
+                         show_path=windows.console.show_path))
 
     def wire(windows: StageShowApp | None) -> None:
         if windows is None:  # the operator chose to quit rather than open a changed show

@@ -54,6 +54,7 @@ from stageshow.ui.console.describe import event_line, preview_line, question_car
 from stageshow.ui.console.shortcuts_dialog import ShortcutsDialog
 from stageshow.ui.console.stage_modes import StageModes
 from stageshow.ui.console.teams_model import TeamsModel
+from stageshow.ui.settings.dialog import add_settings_action
 from stageshow.ui.stage.view import StageView
 from stageshow.ui.stage.window import StageWindow
 from stageshow.ui.tr import tr
@@ -123,6 +124,7 @@ class ConsoleWindow(QMainWindow):
         self.stage_modes = StageModes(bridge, stage, self.preview, actions, self.status)
         self.stage_mode_label = self.stage_modes.label
         self.media_row = MediaRow(bridge, stage, actions)
+        self.show_path: Path | None = None  # the show file, for 比赛设置 (set by the app that opened it)
         self._build_layout()
         self._build_menu()
         actions["action_adjust"].triggered.connect(self._on_adjust_triggered)
@@ -239,6 +241,7 @@ class ConsoleWindow(QMainWindow):
         for action in self.actions.values():
             show_menu.addAction(action)
         show_menu.addSeparator()
+        add_settings_action(show_menu, self)
         shortcuts = show_menu.addAction(tr("快捷键设置…"))
         shortcuts.setObjectName("action_shortcuts")
         shortcuts.triggered.connect(lambda: (ShortcutsDialog(self.actions, self._settings, self).exec(),

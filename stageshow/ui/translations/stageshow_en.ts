@@ -868,6 +868,290 @@
       <translation>Close</translation>
     </message>
     <message>
+      <source>比赛设置…</source>
+      <translation>Show settings…</translation>
+    </message>
+    <message>
+      <source>比赛设置：{name}</source>
+      <translation>Show settings: {name}</translation>
+    </message>
+    <message>
+      <source>保存　[Ctrl+S]</source>
+      <translation>Save  [Ctrl+S]</translation>
+    </message>
+    <message>
+      <source>比赛</source>
+      <translation>Show</translation>
+    </message>
+    <message>
+      <source>环节</source>
+      <translation>Rounds</translation>
+    </message>
+    <message>
+      <source>检查通过：{teams} 支队伍，{rounds} 个环节，{questions} 道题</source>
+      <translation>Check passed: {teams} teams, {rounds} rounds, {questions} questions</translation>
+    </message>
+    <message>
+      <source>有 {count} 个问题，见上方</source>
+      <translation>{count} problems, listed above</translation>
+    </message>
+    <message>
+      <source>　已保存</source>
+      <translation>  saved</translation>
+    </message>
+    <message>
+      <source>无法打开比赛设置</source>
+      <translation>Cannot open the show settings</translation>
+    </message>
+    <message>
+      <source>{path} 无法读取（{reason}）。请用 stageshow check 查看出错的位置。</source>
+      <translation>{path} cannot be read ({reason}). Run stageshow check to see where.</translation>
+    </message>
+    <message>
+      <source>比赛设置有问题</source>
+      <translation>The settings have problems</translation>
+    </message>
+    <message>
+      <source>设置中还有问题，比赛打不开。仍然保存吗？</source>
+      <translation>The settings still have problems and the show will not open. Save anyway?</translation>
+    </message>
+    <message>
+      <source>无法保存</source>
+      <translation>Cannot save</translation>
+    </message>
+    <message>
+      <source>比赛设置</source>
+      <translation>Show settings</translation>
+    </message>
+    <message>
+      <source>修改还没有保存，放弃这些修改吗？</source>
+      <translation>The changes are not saved. Discard them?</translation>
+    </message>
+    <message>
+      <source>添加一行　[Ctrl+N]</source>
+      <translation>Add a row  [Ctrl+N]</translation>
+    </message>
+    <message>
+      <source>删除所选行　[Ctrl+Delete]</source>
+      <translation>Delete the row  [Ctrl+Delete]</translation>
+    </message>
+    <message>
+      <source>必答题</source>
+      <translation>Compulsory</translation>
+    </message>
+    <message>
+      <source>抢答题</source>
+      <translation>Buzz-in</translation>
+    </message>
+    <message>
+      <source>风险题</source>
+      <translation>Risk</translation>
+    </message>
+    <message>
+      <source>纠错题</source>
+      <translation>Error correction</translation>
+    </message>
+    <message>
+      <source>评分题（情景模拟等）</source>
+      <translation>Judged (role play etc.)</translation>
+    </message>
+    <message>
+      <source>每队题数</source>
+      <translation>Questions per team</translation>
+    </message>
+    <message>
+      <source>顺序</source>
+      <translation>Order</translation>
+    </message>
+    <message>
+      <source>答对得分</source>
+      <translation>Points if right</translation>
+    </message>
+    <message>
+      <source>答错得分</source>
+      <translation>Points if wrong</translation>
+    </message>
+    <message>
+      <source>超时得分</source>
+      <translation>Points on timeout</translation>
+    </message>
+    <message>
+      <source>作答时限（秒）</source>
+      <translation>Time to answer (s)</translation>
+    </message>
+    <message>
+      <source>题数</source>
+      <translation>Questions</translation>
+    </message>
+    <message>
+      <source>作答时间（秒）</source>
+      <translation>Time to answer (s)</translation>
+    </message>
+    <message>
+      <source>抢答时限（秒）</source>
+      <translation>Buzz window (s)</translation>
+    </message>
+    <message>
+      <source>提前抢答扣分</source>
+      <translation>Early press</translation>
+    </message>
+    <message>
+      <source>答错后（close 结束 / reopen 再抢）</source>
+      <translation>After a wrong answer (close / reopen)</translation>
+    </message>
+    <message>
+      <source>同时按下（rearm 重抢 / seat 按台号）</source>
+      <translation>Simultaneous presses (rearm / seat)</translation>
+    </message>
+    <message>
+      <source>分值档位（用、分隔）</source>
+      <translation>Tiers (separated by 、 or commas)</translation>
+    </message>
+    <message>
+      <source>答错扣分倍数</source>
+      <translation>Wrong-answer factor</translation>
+    </message>
+    <message>
+      <source>可以放弃（是/否）</source>
+      <translation>Pass allowed (true/false)</translation>
+    </message>
+    <message>
+      <source>讨论时间（秒）</source>
+      <translation>Discussion (s)</translation>
+    </message>
+    <message>
+      <source>每找对一处得分</source>
+      <translation>Points per error found</translation>
+    </message>
+    <message>
+      <source>每处误报得分</source>
+      <translation>Points per false claim</translation>
+    </message>
+    <message>
+      <source>本题最高分</source>
+      <translation>Item maximum</translation>
+    </message>
+    <message>
+      <source>本题最低分</source>
+      <translation>Item minimum</translation>
+    </message>
+    <message>
+      <source>显示错误数（是/否）</source>
+      <translation>Show the error count (true/false)</translation>
+    </message>
+    <message>
+      <source>视频重播次数</source>
+      <translation>Video replays</translation>
+    </message>
+    <message>
+      <source>评委人数</source>
+      <translation>Judges</translation>
+    </message>
+    <message>
+      <source>满分</source>
+      <translation>Maximum score</translation>
+    </message>
+    <message>
+      <source>去掉最高分和最低分（是/否）</source>
+      <translation>Drop highest and lowest (true/false)</translation>
+    </message>
+    <message>
+      <source>评委分权重</source>
+      <translation>Judges' weight</translation>
+    </message>
+    <message>
+      <source>大众评委每票得分</source>
+      <translation>Points per audience vote</translation>
+    </message>
+    <message>
+      <source>不加赛时留空</source>
+      <translation>Leave empty for no tie-break</translation>
+    </message>
+    <message>
+      <source>加赛题库（环节名）</source>
+      <translation>Tie-break pool</translation>
+    </message>
+    <message>
+      <source>所选环节的参数（留空即用默认值，默认值以灰字显示）</source>
+      <translation>The selected round's settings (empty: the default, shown in grey)</translation>
+    </message>
+    <message>
+      <source>比赛名称</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <source>副标题</source>
+      <translation>Subtitle</translation>
+    </message>
+    <message>
+      <source>基础分</source>
+      <translation>Base score</translation>
+    </message>
+    <message>
+      <source>题库</source>
+      <translation>Banks</translation>
+    </message>
+    <message>
+      <source>奖项（按名次依次颁发，同分并列）</source>
+      <translation>Awards (by place; ties share)</translation>
+    </message>
+    <message>
+      <source>编号</source>
+      <translation>Id</translation>
+    </message>
+    <message>
+      <source>队名</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>简称</source>
+      <translation>Short name</translation>
+    </message>
+    <message>
+      <source>队员（用、分隔）</source>
+      <translation>Members (separated by 、 or commas)</translation>
+    </message>
+    <message>
+      <source>颜色（如 #E53935）</source>
+      <translation>Colour (e.g. #E53935)</translation>
+    </message>
+    <message>
+      <source>抢答键</source>
+      <translation>Buzzer key</translation>
+    </message>
+    <message>
+      <source>题库文件（相对于比赛文件所在文件夹）</source>
+      <translation>Bank file (relative to the show file's folder)</translation>
+    </message>
+    <message>
+      <source>全部题目归入环节（可空）</source>
+      <translation>Pool for all its questions (optional)</translation>
+    </message>
+    <message>
+      <source>奖项</source>
+      <translation>Award</translation>
+    </message>
+    <message>
+      <source>名额</source>
+      <translation>Count</translation>
+    </message>
+    <message>
+      <source>类型</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>名称</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <source>题库中的环节名</source>
+      <translation>Pool in the bank</translation>
+    </message>
+    <message>
+      <source>请先选择环节类型</source>
+      <translation>Choose the round's kind first</translation>
+    </message>
+    <message>
       <source>比赛文件已修改</source>
       <translation>The show files were edited</translation>
     </message>
