@@ -567,4 +567,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "db_locked": ("比赛记录文件 {path} 正被另一个程序使用（可能是另一个 StageShow 窗口）：关闭它后再试", "the show database {path} is in use by another program (perhaps another StageShow): close it and try again"),
     "db_read_only": ("比赛记录文件 {path} 只读（例如写保护的 U 盘）：复制到可写的位置后再打开；导出和校验不受影响", "the show database {path} is read-only (a write-protected stick?): copy it somewhere writable; export and verify still work"),
     "db_disk_full": ("磁盘已满，无法写入比赛记录文件 {path}：请腾出空间后再试", "the disk is full: {path} cannot be written; free some space and try again"),
+    "yaml_alias": ("不支持 YAML 的锚点和别名（& 和 *）：请把这里的内容直接写出来", "YAML anchors and aliases (& and *) are not accepted: write the content out here"),
+    "yaml_too_deep": ("嵌套层数超过 {limit} 层：请检查括号是否成对", "nested more than {limit} levels deep: check the brackets pair up"),
+    "yaml_too_large": ("文件有 {size} MB，超过 {limit} MB 的上限：请把题库拆成几个文件", "the file is {size} MB, over the {limit} MB limit: split the bank into several files"),
+    "yaml_value": ("这个值无法读取（{detail}）：日期、数字请按常规写法，或加引号作为文字", "this value cannot be read ({detail}): write dates and numbers the usual way, or quote it as text"),
 }

@@ -10,6 +10,8 @@ import yaml
 from stageshow.formats.problems import Problems
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: 5,000 questions in well under 1 s
+MAX_BYTES = 20_000_000  # a bank of 20,000 questions is ~10 MB
+MAX_DEPTH = 40  # our files nest 5 deep at most
 
 
 class YamlMap(dict):  # type: ignore[type-arg]
@@ -76,8 +78,11 @@ def read_yaml(path: Path, problems: Problems) -> Any | None:
     if not text.strip():
         problems.add(path, 1, "file_empty")
         return None
+    if len(raw) > MAX_BYTES:
+        problems.add(path, None, "yaml_too_large", size=len(raw) // 1_000_000, limit=MAX_BYTES // 1_000_000)
+        return None
     try:
-        return yaml.load(text, Loader=_LineLoader)
+        return _load_checked(text, path, problems)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark else None
@@ -86,4 +91,62 @@ def read_yaml(path: Path, problems: Problems) -> Any | None:
         problems.add(path, None, "yaml_syntax", detail=str(error))
     except RecursionError:
         problems.add(path, None, "yaml_syntax", detail="nesting too deep")
+    return None
+
+
+def _load_checked(text: str, path: Path, problems: Problems) -> Any | None:
+    """Compose the node graph first (linear in the text: an alias is a second reference to a node, not a copy), refuse
+    aliases and deep nesting there, and only then build the values, so a "billion laughs" never gets to grow."""
+    loader = _LineLoader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        refused = _refused_shape(node)
+        if refused is not None:
+            code, line = refused
+            problems.add(path, line, code, limit=MAX_DEPTH)
+            return None
+        try:
+            return loader.construct_document(node)
+        except (ValueError, OverflowError, TypeError) as error:  # 2024-13-45, 5,000 digits, !!int 12abc
+            problems.add(path, _first_bad_scalar(node), "yaml_value", detail=str(error)[:120])
+            return None
+    finally:
+        loader.dispose()
+
+
+def _refused_shape(root: yaml.Node) -> tuple[str, int] | None:
+    """("yaml_alias", line) for a node reached twice (an anchor used by an alias), ("yaml_too_deep", line) past
+    MAX_DEPTH; walked without recursion, so the walk itself cannot overflow."""
+    seen: set[int] = set()
+    stack: list[tuple[yaml.Node, int]] = [(root, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if id(node) in seen:
+            return "yaml_alias", node.start_mark.line + 1
+        seen.add(id(node))
+        if depth > MAX_DEPTH:
+            return "yaml_too_deep", node.start_mark.line + 1
+        if isinstance(node, yaml.SequenceNode):
+            stack += [(child, depth + 1) for child in node.value]
+        elif isinstance(node, yaml.MappingNode):
+            stack += [(part, depth + 1) for pair in node.value for part in pair]
+    return None
+
+
+def _first_bad_scalar(root: yaml.Node) -> int | None:
+    """The line of the first value the parser cannot build on its own."""
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, yaml.ScalarNode):
+            try:
+                yaml.SafeLoader("").construct_object(node)
+            except (ValueError, OverflowError, TypeError, yaml.YAMLError):
+                return node.start_mark.line + 1
+        elif isinstance(node, yaml.SequenceNode):
+            stack += reversed(node.value)
+        elif isinstance(node, yaml.MappingNode):
+            stack += reversed([part for pair in node.value for part in pair])
     return None
