@@ -50,3 +50,23 @@ def test_hostile_yaml_is_refused_with_its_place(tmp_path, name, text, words):
     assert result.returncode == 1, result.stdout
     assert words in result.stderr, result.stderr
     assert "程序内部错误" not in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("step, words", [
+    ("- wait: .nan", "“wait”格式不对"),
+    ("- wait: .inf", "“wait”格式不对"),
+    ("- wait: 1E+999999999", "“wait”格式不对"),
+    ("- wait: -5", "“wait”格式不对"),
+    ("- press: {team: T01, after: .nan}", "“press.after”格式不对"),
+    ("- expect: {scores: 5}", "“expect”格式不对"),
+    ("- adjust: {team: T01, points: .inf, reason: 改判}", "“adjust.points”格式不对"),
+])
+def test_a_script_step_with_an_impossible_number_is_named(tmp_path, step, words):
+    from tests.support import DEMO_SHOW
+
+    script = tmp_path / "bad.script.yaml"
+    script.write_text(f"steps:\n  - start: R2\n  {step}\n", encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "stageshow", "rehearse", str(DEMO_SHOW), "--script", str(script)],
+                            capture_output=True, text=True, cwd=PROJECT, timeout=120)
+    assert result.returncode == 1 and words in result.stderr and "bad.script.yaml:3" in result.stderr, result.stderr
+    assert "程序内部错误" not in result.stderr

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal
 
 ZERO = Decimal(0)
 CENT = Decimal("0.01")
@@ -17,10 +17,10 @@ def parse_points(value: object) -> Decimal:
         value = repr(value)  # the shortest text that round-trips, so 2.5 stays 2.5, not 2.4999…
     try:
         points = Decimal(str(value).strip())
-    except InvalidOperation as error:
+        if not points.is_finite() or abs(points) > LIMIT or points != points.quantize(CENT, rounding=ROUND_HALF_UP):
+            raise ValueError(value)
+    except ArithmeticError as error:  # not a number, or one so large the context overflows (1E+999999999)
         raise ValueError(value) from error
-    if not points.is_finite() or abs(points) > LIMIT or points != points.quantize(CENT, rounding=ROUND_HALF_UP):
-        raise ValueError(value)
     return normalize(points)
 
 

@@ -15,6 +15,9 @@ from stageshow.formats.problems import Problems
 from stageshow.formats.yaml_source import YamlList, YamlMap, read_yaml
 
 
+MAX_STEP_SECONDS = Decimal(86_400)  # one step moves the clock a day at most
+
+
 @dataclass(frozen=True)
 class Step:
     number: int  # 1-based, as reported to the user
@@ -52,7 +55,7 @@ def _step(number: int, line: int, name: str, value: Any) -> Step:
     if name == "wait":
         return Step(number, line, name, value, None, _seconds(value, "wait"))
     if name == "expect":
-        if not isinstance(value, dict):
+        if not isinstance(value, dict) or not isinstance(value.get("scores", {}), dict):
             raise RuleViolation("bad_step", field="expect", expected="{scores: {T01: 30}}")
         return Step(number, line, name, value, None, Decimal(0))
     advance = Decimal(0)
@@ -62,10 +65,11 @@ def _step(number: int, line: int, name: str, value: Any) -> Step:
 
 
 def _seconds(value: Any, field: str) -> Decimal:
+    """Seconds a step moves the clock: finite, not negative, at most a day (.nan, .inf and 1E+999999999 are not)."""
     try:
         seconds = parse_points(value) if not isinstance(value, float) else Decimal(repr(value))
     except ValueError:
-        raise RuleViolation("bad_step", field=field, expected="seconds ≥ 0") from None
-    if seconds < 0:
-        raise RuleViolation("bad_step", field=field, expected="seconds ≥ 0")
+        seconds = Decimal("NaN")
+    if not seconds.is_finite() or not 0 <= seconds <= MAX_STEP_SECONDS:
+        raise RuleViolation("bad_step", field=field, expected=f"0..{MAX_STEP_SECONDS}")
     return seconds
