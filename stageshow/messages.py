@@ -571,4 +571,5 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "yaml_too_deep": ("嵌套层数超过 {limit} 层：请检查括号是否成对", "nested more than {limit} levels deep: check the brackets pair up"),
     "yaml_too_large": ("文件有 {size} MB，超过 {limit} MB 的上限：请把题库拆成几个文件", "the file is {size} MB, over the {limit} MB limit: split the bank into several files"),
     "yaml_value": ("这个值无法读取（{detail}）：日期、数字请按常规写法，或加引号作为文字", "this value cannot be read ({detail}): write dates and numbers the usual way, or quote it as text"),
+    "excel_damaged": ("工作簿已损坏，无法读完（{reason}）：请在 Excel 或 WPS 中打开后“另存为”一个新的 .xlsx 文件再导入", "the workbook is damaged and cannot be read to the end ({reason}): open it in Excel or WPS and save it as a new .xlsx"),
 }

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +28,12 @@ ERROR_HEADERS = {"题号": "question", "question": "question", "错误": "text",
 _OPTION_HEADER = re.compile(r"^(?:选项|option\s*)?([A-H])$", re.IGNORECASE)
 
 
+# What a damaged .xlsx raises from the zip and XML layers below openpyxl (a bad CRC, a cut download, broken XML, a
+# cell reference or a number no spreadsheet writes): each is the file's fault, and said as such.
+DAMAGED_FILE = (zipfile.BadZipFile, zlib.error, EOFError, OSError, KeyError, ValueError, TypeError, IndexError,
+                SyntaxError, AttributeError, OverflowError)
+
+
 def read_excel_bank(path: Path, problems: Problems, pool: str | None = None) -> list[tuple[Question, str]]:
     """The bank's valid questions with the cell each row starts at; every problem goes to `problems`. Rows without
     a pool take `pool` (the show file's, for this bank), or else their sheet's name."""
@@ -35,7 +42,7 @@ def read_excel_bank(path: Path, problems: Problems, pool: str | None = None) -> 
     except FileNotFoundError:
         problems.add(path, None, "file_missing")
         return []
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as error:
+    except DAMAGED_FILE as error:
         if path.stat().st_size == 0:
             problems.add(path, None, "file_empty")
         else:
@@ -43,6 +50,9 @@ def read_excel_bank(path: Path, problems: Problems, pool: str | None = None) -> 
         return []
     try:
         return _read_workbook(workbook, path, problems, pool)
+    except DAMAGED_FILE as error:  # openpyxl reads a sheet's zip member and XML only when the rows are walked
+        problems.add(path, None, "excel_damaged", reason=f"{type(error).__name__}: {str(error)[:80]}")
+        return []
     finally:
         workbook.close()
 
