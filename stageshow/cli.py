@@ -14,6 +14,7 @@ from pathlib import Path
 from stageshow import __version__, cli_words
 from stageshow.i18n import render, set_language
 from stageshow.paths import demo_show, show_database, user_data_dir
+from stageshow.app.session import LogNotTrusted
 from stageshow.reports.output import OutputProblem
 from stageshow.store.database import DatabaseProblem, ForeignDatabase, SchemaError
 
@@ -34,7 +35,7 @@ def main(argv: list[str] | None = None) -> int:
         return command(args)
     except SchemaError as error:
         _error(render("db_schema", detail=str(error)))
-    except (ForeignDatabase, OutputProblem, DatabaseProblem) as error:
+    except (ForeignDatabase, OutputProblem, DatabaseProblem, LogNotTrusted) as error:
         _error(str(error))
     except BrokenPipeError:  # `stageshow rehearse … | head`: the reader has gone; nothing more to say
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -81,6 +82,7 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--xlsx", type=Path)
     export.add_argument("--pdf", type=Path)
     export.add_argument("--script", type=Path)
+    export.add_argument("--force", action="store_true", help=render("export_not_trusted_fix"))
     export.set_defaults(handler=_export)
 
     new = commands.add_parser("new", help=render("cli_new_show"))
@@ -269,6 +271,7 @@ def _print_standings(result: dict) -> None:  # type: ignore[type-arg]
 def _export(args: argparse.Namespace) -> int:
     from stageshow.store.database import open_for_reading
     from stageshow.store.event_log import EventLog
+    from stageshow.store.verify import check_show
 
     if not (args.xlsx or args.pdf or args.script):
         _error(render("export_what"))
@@ -279,10 +282,19 @@ def _export(args: argparse.Namespace) -> int:
         _error(render("db_empty", path=args.db))
         return EXIT_PROBLEMS
     log = EventLog(database, show_id)
+    problems = check_show(log)
+    _say_which_show(log)
+    if problems:
+        for code, params in problems:
+            _error(f"{args.db}: {render(code, **params)}")
+        if not args.force:
+            _error(render("export_not_trusted_fix"))
+            return EXIT_PROBLEMS
+    trusted = not problems  # when it is not, the paper says so on every page
     if args.xlsx:
         from stageshow.reports.score_sheet import write_score_sheet
 
-        write_score_sheet(log, args.xlsx)
+        write_score_sheet(log, args.xlsx, trusted)
         print(render("written", path=args.xlsx))
     if args.script:
         from stageshow.reports.script_export import write_script
@@ -290,18 +302,25 @@ def _export(args: argparse.Namespace) -> int:
         write_script(log, args.script)
         print(render("written", path=args.script))
     if args.pdf:
-        _write_pdf(log, args.pdf)
+        _write_pdf(log, args.pdf, trusted)
         print(render("written", path=args.pdf))
     return EXIT_OK
 
 
-def _write_pdf(log, out: Path) -> None:  # type: ignore[no-untyped-def]
+def _say_which_show(log) -> None:  # type: ignore[no-untyped-def]
+    record = log.record()
+    print(render("export_which", id=log.show_id, title=record.title, mode=render(f"mode_{record.mode}"),
+                 state=render("verify_finished") if record.finished else render("unfinished"),
+                 events=record.head_seq, hash=record.head_hash[:16]))
+
+
+def _write_pdf(log, out: Path, trusted: bool) -> None:  # type: ignore[no-untyped-def]
     """Qt lays out the PDF; it needs a GUI application, which runs offscreen when there is no display."""
     if not _display_available():
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from stageshow.ui.pdf_sheet import write_pdf_score_sheet
 
-    write_pdf_score_sheet(log, out)
+    write_pdf_score_sheet(log, out, trusted)
 
 
 def _import(args: argparse.Namespace) -> int:

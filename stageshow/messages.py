@@ -572,4 +572,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "yaml_too_large": ("文件有 {size} MB，超过 {limit} MB 的上限：请把题库拆成几个文件", "the file is {size} MB, over the {limit} MB limit: split the bank into several files"),
     "yaml_value": ("这个值无法读取（{detail}）：日期、数字请按常规写法，或加引号作为文字", "this value cannot be read ({detail}): write dates and numbers the usual way, or quote it as text"),
     "excel_damaged": ("工作簿已损坏，无法读完（{reason}）：请在 Excel 或 WPS 中打开后“另存为”一个新的 .xlsx 文件再导入", "the workbook is damaged and cannot be read to the end ({reason}): open it in Excel or WPS and save it as a new .xlsx"),
+    "event_malformed": ("比赛 {show} 的记录中有不是 StageShow 写入的内容", "show {show}: the log holds content StageShow never writes"),
+    "score_malformed": ("比赛 {show} 存储的分数不是数字", "show {show}: a stored score is not a number"),
+    "log_not_trusted": ("{path} 中的比赛记录校验未通过，不能接着使用：", "the show log in {path} did not pass its check and cannot be used:"),
+    "log_not_trusted_fix": ("请改用备份文件（文件 → 备份比赛记录…的文件夹），或加 --new 开始新的一场；要打印这份记录，可用 stageshow export 数据库 --pdf 文件 --force（纸面将标明“记录校验未通过”）",
+                            "use a backup instead, or add --new to start a new show; to print this log anyway: stageshow export DATABASE --pdf FILE --force (the paper will say it failed its check)"),
+    "export_not_trusted_fix": ("加 --force 仍可导出，纸面每页将标明“记录校验未通过”", "add --force to export anyway; every page will say the log failed its check"),
+    "sheet_not_trusted": ("记录校验未通过：本表依据的数据库记录已被改动，不能作为正式成绩", "LOG CHECK FAILED: the database behind this sheet was altered; these are not official scores"),
+    "export_which": ("导出比赛 {id}：{title}（{mode}，{state}），事件 {events} 条，末条哈希 {hash}", "exporting show {id}: {title} ({mode}, {state}), {events} events, last hash {hash}"),
+    "not_trusted_mark": ("记录校验未通过", "LOG CHECK FAILED"),
 }

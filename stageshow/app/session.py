@@ -11,10 +11,12 @@ from stageshow.domain import events as e
 from stageshow.domain.engine import Engine
 from stageshow.domain.model import Show
 from stageshow.domain.phases import Phase
+from stageshow.i18n import render
 from stageshow.store.database import open_database
 from stageshow.store.clock_marks import ClockMarks
 from stageshow.store.event_log import EventLog
 from stageshow.store.show_codec import show_to_json
+from stageshow.store.verify import check_show
 
 
 class ShowChanged(Exception):
@@ -23,6 +25,15 @@ class ShowChanged(Exception):
     def __init__(self, changes: ShowChanges) -> None:
         super().__init__("; ".join(describe(change) for change in changes.refused))
         self.changes = changes
+
+
+class LogNotTrusted(Exception):
+    """The run's log fails its check (verify.check_show): it is not resumed, whatever it says."""
+
+    def __init__(self, path: Path, problems: list[tuple[str, dict]]) -> None:  # type: ignore[type-arg]
+        lines = [render("log_not_trusted", path=path)] + ["  • " + render(code, **params) for code, params in problems]
+        super().__init__("\n".join(lines + [render("log_not_trusted_fix")]))
+        self.problems = problems
 
 
 # A round ends when the next one (or the tie-break) starts, and the last when the show finishes.
@@ -57,6 +68,11 @@ class ShowSession:
         database = open_database(db_path)
         show_id = None if new_run else EventLog.find(database, show, root, mode, unfinished=mode != "live")
         log = EventLog(database, show_id) if show_id is not None else None
+        if log is not None:
+            problems = check_show(log)  # an altered log is never resumed: the first bad event is named
+            if problems:
+                log.engine.dispose()
+                raise LogNotTrusted(db_path, problems)
         logged = [(item.event, item.at) for item in log.events()] if log else []
         if log is not None and not logged and log.show_json() != show_to_json(show, root):
             log = None  # nothing played yet: the files as they are now start the show

@@ -26,9 +26,9 @@ BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
 
 
-def write_score_sheet(log: EventLog, out: Path) -> None:
+def write_score_sheet(log: EventLog, out: Path, trusted: bool = True) -> None:
     """Write the workbook to `out` whole or not at all (OutputProblem names the cause)."""
-    table = score_table(log)
+    table = score_table(log, trusted)
     workbook = Workbook()
     _standings(workbook.active, table)
     corrections = workbook.create_sheet(render("sheet_corrections"))
@@ -47,9 +47,12 @@ def _standings(sheet: Worksheet, table: ScoreTable) -> None:
     header = standings_header(show)
     sheet.append([show.title])
     sheet["A1"].font = Font(size=16, bold=True)
-    sheet.append([render("sheet_unfinished") if not table.finished else (show.subtitle or "")])
-    if not table.finished:
+    warning = render("sheet_not_trusted") if not table.trusted else render("sheet_unfinished")
+    sheet.append([warning if not (table.finished and table.trusted) else (show.subtitle or "")])
+    if not (table.finished and table.trusted):
         sheet["A2"].font = Font(size=13, bold=True, color="B71C1C")
+    if not table.trusted:
+        sheet.oddHeader.center.text = render("sheet_not_trusted")
     _rows(sheet, header, [
         [row.rank, row.seat, row.name, to_json_number(row.base), *[to_json_number(p) for p in row.per_round],
          to_json_number(row.adjustments), to_json_number(row.total), row.award or ""]

@@ -60,9 +60,10 @@ class ScoreTable:
     finished: bool
     notes: list[str]  # how tied teams were ordered (the tie-break) or why they share an award
     round_marks: list[RoundMark]
+    trusted: bool = True  # False: printed on the operator's explicit word from a log that failed its check
 
 
-def score_table(log: EventLog) -> ScoreTable:
+def score_table(log: EventLog, trusted: bool = True) -> ScoreTable:
     show = log.show()
     logged = log.events()
     pairs = [(item.event, item.at) for item in logged]
@@ -80,7 +81,7 @@ def score_table(log: EventLog) -> ScoreTable:
     record = log.record()
     notes = _tiebreak_notes(show, state, pairs) + (_shared_awards(show, state) if finished else [])
     return ScoreTable(show, rows, _corrections(show, logged), logged, record.head_seq, record.head_hash, finished,
-                      notes, round_marks(show, log))
+                      notes, round_marks(show, log), trusted)
 
 
 def _corrections(show: Show, logged: list[LoggedEvent]) -> list[Correction]:

@@ -77,36 +77,52 @@ def _verify_show(log: EventLog, report: VerifyReport) -> None:
     report.events += len(rows)
     report.summaries.append(ShowSummary(log.show_id, record.title, record.mode, record.created_at, record.finished,
                                         len(rows), record.head_hash, [row.hash for row in rows]))
+    report.problems += check_show(log, rows)
+
+
+Problem = tuple[str, dict[str, Any]]
+
+
+def check_show(log: EventLog, rows: list | None = None) -> list[Problem]:  # type: ignore[type-arg]
+    """Everything wrong with one show's log, first problem first: a row missing, out of the chain or altered, the
+    tail cut, a definition swapped, a value that is not what we write, or scores that do not add up. Empty when the
+    log can be trusted: `run`, a resuming `rehearse` and `export` call this before they use it."""
+    record = log.record()
+    rows = log.rows() if rows is None else rows
     prev = genesis_hash(record.show_json)
     for expected_seq, row in enumerate(rows, start=1):
         where = {"show": log.show_id, "seq": expected_seq}
         if row.seq != expected_seq:
-            report.problems.append(("event_missing", where))
-            return
+            return [("event_missing", where)]
         if row.prev_hash != prev:
-            report.problems.append(("event_out_of_chain", where))
-            return
+            return [("event_out_of_chain", where)]
         if chain_hash(prev, log.show_id, row.seq, row.kind, row.at, row.payload) != row.hash:
-            report.problems.append(("event_altered", {**where, "kind": row.kind}))
-            return
+            return [("event_altered", {**where, "kind": row.kind})]
         prev = row.hash
     if record.head_seq != len(rows) or record.head_hash != prev:
-        report.problems.append(("log_truncated", {"show": log.show_id, "head": record.head_seq, "rows": len(rows)}))
-        return
-    logged = [(e.from_payload(row.kind, json.loads(row.payload)), row.at) for row in rows]
-    if not _versions_accounted_for(log, logged, report):
-        return
+        return [("log_truncated", {"show": log.show_id, "head": record.head_seq, "rows": len(rows)})]
+    try:
+        logged = [(e.from_payload(row.kind, json.loads(row.payload)), row.at) for row in rows]
+    except (ValueError, TypeError, KeyError, ArithmeticError):  # chained, yet not what StageShow writes
+        return [("event_malformed", {"show": log.show_id})]
+    problems: list[Problem] = []
+    if not _versions_accounted_for(log, logged, problems):
+        return problems
     show = log.show()
     replayed = Engine.replay(show, logged).state.scores
     summed = total_of_score_events(show, logged)
-    stored = log.stored_scores()
+    try:
+        stored = log.stored_scores()
+    except ArithmeticError:
+        return [("score_malformed", {"show": log.show_id})]
     for team in show.teams:
         if not (replayed[team.id] == summed[team.id] == stored.get(team.id)):
-            report.problems.append(("score_mismatch", {"show": log.show_id, "team": team.id,
-                                                       "stored": stored.get(team.id), "replayed": replayed[team.id]}))
+            problems.append(("score_mismatch", {"show": log.show_id, "team": team.id,
+                                                "stored": stored.get(team.id), "replayed": replayed[team.id]}))
+    return problems
 
 
-def _versions_accounted_for(log: EventLog, logged: list[tuple[e.Event, int]], report: VerifyReport) -> bool:
+def _versions_accounted_for(log: EventLog, logged: list[tuple[e.Event, int]], problems: list[Problem]) -> bool:
     """Each definition the run took part-way is the one its ShowRevised event (in the chain) names, and no
     definition stands beside the log without one."""
     versions = log.versions()
@@ -114,6 +130,6 @@ def _versions_accounted_for(log: EventLog, logged: list[tuple[e.Event, int]], re
                if isinstance(event, e.ShowRevised)}
     for seq in sorted(set(versions) | set(revised)):
         if seq not in versions or seq not in revised or fingerprint(versions[seq]) != revised[seq]:
-            report.problems.append(("show_version_altered", {"show": log.show_id, "seq": seq}))
+            problems.append(("show_version_altered", {"show": log.show_id, "seq": seq}))
             return False
     return True

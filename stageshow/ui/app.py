@@ -8,9 +8,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
-from stageshow.app.session import ShowChanged, ShowSession
+from stageshow.app.session import LogNotTrusted, ShowChanged, ShowSession
 from stageshow.app.show_clock import ShowClock
 from stageshow.devices.sound import SoundPlayer
 from stageshow.domain.model import Show
@@ -135,6 +135,9 @@ def open_show(show: Show, root: Path, db: Path, settings: QSettings | None = Non
         return StageShowApp(show, root, db, settings, new_run=new_run, show_path=show_path)
     except ShowChanged as changed:
         choice = ask_about_changes(changed.changes)
+    except LogNotTrusted as refused:  # never resumed: the operator reads why, and what to do
+        QMessageBox.critical(None, tr("比赛记录校验未通过"), str(refused))
+        return None
     if choice is Choice.QUIT:
         return None
     return StageShowApp(show, root, db, settings, new_run=choice is Choice.NEW, keep_stored=choice is Choice.STORED,

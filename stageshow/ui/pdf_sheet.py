@@ -27,10 +27,10 @@ FOOTER_LINES = 2
 SHORT_HASH = 16  # hex digits of a hash printed on paper: enough to find one event among billions
 
 
-def write_pdf_score_sheet(log: EventLog, out: Path) -> None:
+def write_pdf_score_sheet(log: EventLog, out: Path, trusted: bool = True) -> None:
     """Write the sheet to `out` whole or not at all (OutputProblem names the cause)."""
     application = QGuiApplication.instance() or QGuiApplication([])  # fonts and layout need one
-    table = score_table(log)
+    table = score_table(log, trusted)
     with written_whole(out) as partial:
         _draw(table, partial)
     del application
@@ -58,8 +58,9 @@ def _draw(table: ScoreTable, path: Path) -> None:
     for index in range(pages):
         if index:
             writer.newPage()
-        if not table.finished:
-            _unfinished_mark(painter, page.width(), page.height())
+        if not table.finished or not table.trusted:
+            _unfinished_mark(painter, page.width(), page.height(),
+                             render("unfinished") if table.trusted else render("not_trusted_mark"))
         painter.save()
         painter.translate(0, -index * body.height())
         document.drawContents(painter, QRectF(QPointF(0, index * body.height()), body))
@@ -69,6 +70,8 @@ def _draw(table: ScoreTable, path: Path) -> None:
         footer = QRectF(0, body.height(), body.width(), footer_height)
         painter.drawLine(footer.topLeft(), footer.topRight())
         left = f"{table.show.title}　{render('page_of', page=index + 1, pages=pages)}"
+        if not table.trusted:
+            left += f"　{render('not_trusted_mark')}"
         painter.drawText(footer, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, left)
         painter.drawText(footer, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                          render("sign_initials") + "＿" * 8)
@@ -83,16 +86,15 @@ def _without_ligatures(font: QFont) -> QFont:
     return font
 
 
-def _unfinished_mark(painter: QPainter, width: float, height: float) -> None:
-    """未完成 in large pale letters across the page, under the text."""
+def _unfinished_mark(painter: QPainter, width: float, height: float, words: str) -> None:
+    """未完成 (or 校验未通过) in large pale letters across the page, under the text."""
     painter.save()
-    font = ui_font(int(height / 4), bold=True)
+    font = ui_font(int(height / (3 + len(words))), bold=True)
     painter.setFont(font)
     painter.setPen(QColor(200, 40, 40, 60))
     painter.translate(width / 2, height / 2)
     painter.rotate(-20)
-    painter.drawText(QRectF(-width, -height / 2, 2 * width, height), Qt.AlignmentFlag.AlignCenter,
-                     render("unfinished"))
+    painter.drawText(QRectF(-width, -height / 2, 2 * width, height), Qt.AlignmentFlag.AlignCenter, words)
     painter.restore()
 
 
@@ -116,8 +118,10 @@ def _html(table: ScoreTable) -> str:
         [str(item.seq), html.escape(item.kind), html.escape(item.team), html.escape(item.change),
          html.escape(item.reason)] for item in table.corrections], padding=3) if table.corrections \
         else f"<p>{render('sheet_none')}</p>"
-    unfinished = (f"<p align='center' style='color:#B71C1C;font-size:large'><b>{render('sheet_unfinished')}</b></p>"
-                  if not table.finished else "")
+    warnings = ([] if table.trusted else [render("sheet_not_trusted")]) + \
+        ([] if table.finished else [render("sheet_unfinished")])
+    unfinished = "".join(f"<p align='center' style='color:#B71C1C;font-size:large'><b>{html.escape(words)}</b></p>"
+                         for words in warnings)
     notes = "".join(f"<p>{html.escape(note)}</p>" for note in table.notes)
     # the hashes in a table of their own: in a line of Chinese, Qt splits a hash into runs that copy apart
     marks = f"<h4>{render('sheet_round_marks')}</h4>" + _table(

@@ -120,6 +120,10 @@
       <translation>Stage restored on {name}</translation>
     </message>
     <message>
+      <source>比赛记录校验未通过</source>
+      <translation>The show log failed its check</translation>
+    </message>
+    <message>
       <source>第{seats}组</source>
       <translation>seats {seats}</translation>
     </message>
@@ -896,6 +900,14 @@
       <translation>{count} problems, listed above</translation>
     </message>
     <message>
+      <source>比赛设置有问题</source>
+      <translation>The settings have problems</translation>
+    </message>
+    <message>
+      <source>设置中还有问题，比赛打不开。仍然保存吗？</source>
+      <translation>The settings still have problems and the show will not open. Save anyway?</translation>
+    </message>
+    <message>
       <source>　已保存</source>
       <translation>  saved</translation>
     </message>
@@ -906,14 +918,6 @@
     <message>
       <source>{path} 无法读取（{reason}）。请用 stageshow check 查看出错的位置。</source>
       <translation>{path} cannot be read ({reason}). Run stageshow check to see where.</translation>
-    </message>
-    <message>
-      <source>比赛设置有问题</source>
-      <translation>The settings have problems</translation>
-    </message>
-    <message>
-      <source>设置中还有问题，比赛打不开。仍然保存吗？</source>
-      <translation>The settings still have problems and the show will not open. Save anyway?</translation>
     </message>
     <message>
       <source>无法保存</source>

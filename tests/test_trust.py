@@ -1,0 +1,104 @@
+"""A log is checked before it is trusted: an altered one is never resumed (rehearse, run) nor printed as if it were
+sound (export refuses it, or with --force prints 记录校验未通过 on every page)."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+
+import openpyxl
+from pypdf import PdfReader
+
+from tests.support import DEMO_SCRIPT, DEMO_SHOW, PROJECT
+
+
+def stageshow(*args):  # type: ignore[no-untyped-def]
+    return subprocess.run([sys.executable, "-m", "stageshow", *map(str, args)], capture_output=True, text=True,
+                          cwd=PROJECT, timeout=300)
+
+
+def half_rehearsed(tmp_path):  # type: ignore[no-untyped-def]
+    """The first 100 steps of the demo, then one judgement's points made 1000 (as a hand edit of the file would)."""
+    lines = DEMO_SCRIPT.read_text(encoding="utf-8").splitlines()
+    start = lines.index("steps:")
+    script = tmp_path / "half.script.yaml"
+    script.write_text("\n".join(lines[start:start + 101]) + "\n", encoding="utf-8")
+    db = tmp_path / "show.sqlite3"
+    assert stageshow("rehearse", DEMO_SHOW, "--script", script, "--db", db).returncode == 0
+    with sqlite3.connect(db) as connection:
+        seq, payload = connection.execute(
+            "SELECT seq, payload FROM events WHERE kind = 'Judged' AND payload LIKE '%\"points\":\"10\"%'").fetchone()
+        connection.execute("UPDATE events SET payload = ? WHERE seq = ?",
+                           (payload.replace('"points":"10"', '"points":"1000"'), seq))
+        connection.execute("UPDATE scores SET score = '1090' WHERE team_id = 'T01'")
+    return db, seq
+
+
+def event_count(db):  # type: ignore[no-untyped-def]
+    with sqlite3.connect(db) as connection:
+        return connection.execute("SELECT count(*) FROM events").fetchone()[0]
+
+
+def test_an_altered_log_is_not_resumed(tmp_path):
+    db, seq = half_rehearsed(tmp_path)
+    before = event_count(db)
+    result = stageshow("rehearse", DEMO_SHOW, "--script", DEMO_SCRIPT, "--db", db)
+    assert result.returncode == 1
+    assert f"第 {seq} 条事件（Judged）内容被修改" in result.stderr and "校验未通过" in result.stderr, result.stderr
+    assert "程序内部错误" not in result.stderr
+    assert event_count(db) == before
+
+
+def test_an_altered_log_is_exported_only_on_purpose_and_says_so_on_every_page(tmp_path):
+    db, seq = half_rehearsed(tmp_path)
+    refused = stageshow("export", db, "--pdf", tmp_path / "a.pdf")
+    assert refused.returncode == 1 and "--force" in refused.stderr and not (tmp_path / "a.pdf").exists()
+    assert "导出比赛 1：" in refused.stdout  # the show it looked at is named
+    forced = stageshow("export", db, "--pdf", tmp_path / "a.pdf", "--xlsx", tmp_path / "a.xlsx", "--force")
+    assert forced.returncode == 0, forced.stderr
+    pages = [page.extract_text() for page in PdfReader(tmp_path / "a.pdf").pages]
+    assert all("记录校验未通过" in page for page in pages)
+    assert openpyxl.load_workbook(tmp_path / "a.xlsx")["成绩表"]["A2"].value.startswith("记录校验未通过")
+
+
+def test_verify_names_a_stored_score_that_is_no_number(tmp_path):
+    db = tmp_path / "show.sqlite3"
+    assert stageshow("rehearse", DEMO_SHOW, "--script", DEMO_SCRIPT, "--db", db).returncode == 0
+    with sqlite3.connect(db) as connection:
+        connection.execute("UPDATE scores SET score = 'abc' WHERE team_id = 'T02'")
+    result = stageshow("verify", db)
+    assert result.returncode == 1 and "存储的分数不是数字" in result.stderr and "程序内部错误" not in result.stderr
+
+
+def test_the_windows_refuse_an_altered_live_log_with_the_reason(qtbot, tmp_path):
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from stageshow.app.session import ShowSession
+    from stageshow.domain import commands as c
+    from stageshow.formats.show_file import load_show_or_raise
+    from stageshow.ui.app import open_show
+
+    show = load_show_or_raise(DEMO_SHOW)
+    db = tmp_path / "live.sqlite3"
+    session = ShowSession.open(show, DEMO_SHOW.parent, db)
+    for command in (c.StartRound("R1"), c.Next(), c.Go(), c.Judge(c.Verdict.CORRECT)):
+        session.submit(command, 0)
+    session.close()
+    with sqlite3.connect(db) as connection:
+        connection.execute("UPDATE events SET at = at + 1 WHERE seq = 3")
+    seen: list[str] = []
+
+    def read_and_close() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(50, read_and_close)
+            return
+        seen.append(box.text())
+        box.accept()
+
+    QTimer.singleShot(0, read_and_close)
+    windows = open_show(show, DEMO_SHOW.parent, db, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    assert windows is None
+    assert "第 3 条事件" in seen[0] and "备份" in seen[0]
