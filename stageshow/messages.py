@@ -581,4 +581,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "sheet_not_trusted": ("记录校验未通过：本表依据的数据库记录已被改动，不能作为正式成绩", "LOG CHECK FAILED: the database behind this sheet was altered; these are not official scores"),
     "export_which": ("导出比赛 {id}：{title}（{mode}，{state}），事件 {events} 条，末条哈希 {hash}", "exporting show {id}: {title} ({mode}, {state}), {events} events, last hash {hash}"),
     "not_trusted_mark": ("记录校验未通过", "LOG CHECK FAILED"),
+    "db_in_use": ("{path} 正由另一个 StageShow（进程 {pid}）记录：同一场比赛只能由一个窗口记录。请回到那个窗口，或先关闭它；校验和导出不受影响",
+                  "{path} is being recorded by another StageShow (process {pid}): one show is recorded by one window only. Go back to that window, or close it first; verify and export still work"),
+    "score_extra_team": ("比赛 {show} 存储的分数中有不属于本场的队伍 {team}", "show {show}: the stored scores name a team that is not in it ({team})"),
+    "meta_title": ("比赛 {show} 的名称被改为“{stored}”，记录中为“{logged}”", "show {show}: its title reads “{stored}”, the log says “{logged}”"),
+    "meta_finished": ("比赛 {show} 的“已结束”标记与记录不符", "show {show}: its finished mark disagrees with the log"),
+    "meta_mode": ("比赛 {show} 标为{mode}，与记录不符（演练的每一步都带步号，正式比赛没有）", "show {show}: marked {mode}, which its log contradicts"),
+    "meta_recorded_at": ("比赛 {show} 第 {seq} 条事件的记录时间不对（不是时间，或早于前一条）", "show {show}: event {seq}'s recorded time is wrong (not a time, or before the one before it)"),
+    "orphan_rows": ("表 {table} 中有 {count} 行不属于任何一场比赛", "{count} rows of {table} belong to no show"),
 }

@@ -102,3 +102,37 @@ def test_the_windows_refuse_an_altered_live_log_with_the_reason(qtbot, tmp_path)
     windows = open_show(show, DEMO_SHOW.parent, db, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     assert windows is None
     assert "第 3 条事件" in seen[0] and "备份" in seen[0]
+
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def finished_db(tmp_path_factory):  # type: ignore[no-untyped-def]
+    db = tmp_path_factory.mktemp("verify") / "demo.sqlite3"
+    assert stageshow("rehearse", DEMO_SHOW, "--script", DEMO_SCRIPT, "--db", db).returncode == 0
+    return db
+
+
+@pytest.mark.parametrize("tamper, words", [
+    ("UPDATE shows SET title = '另一场比赛'", "名称被改为“另一场比赛”"),
+    ("UPDATE shows SET finished = 0", "“已结束”标记与记录不符"),
+    ("UPDATE shows SET mode = 'live'", "标为正式比赛"),
+    ("UPDATE events SET recorded_at = '2020-01-01T00:00:00' WHERE seq = 300", "第 300 条事件的记录时间不对"),
+    ("UPDATE events SET recorded_at = 'yesterday' WHERE seq = 12", "第 12 条事件的记录时间不对"),
+    ("INSERT INTO scores (show_id, team_id, score) VALUES (1, 'T99', '0')", "不属于本场的队伍 T99"),
+    ("INSERT INTO events (show_id, seq, kind, at, payload, prev_hash, hash, recorded_at)"
+     " VALUES (7, 1, 'ShowFinished', 0, '{}', '', '', '')", "表 events 中有 1 行不属于任何一场比赛"),
+])
+def test_verify_covers_what_lies_outside_the_chain(finished_db, tmp_path, tamper, words):
+    import shutil
+
+    db = tmp_path / "copy.sqlite3"
+    shutil.copy(finished_db, db)
+    assert stageshow("verify", db).returncode == 0
+    with sqlite3.connect(db) as connection:
+        connection.execute("PRAGMA foreign_keys = OFF")
+        connection.execute(tamper)
+    result = stageshow("verify", db)
+    assert result.returncode == 1 and words in result.stderr, result.stderr
+    assert "程序内部错误" not in result.stderr

@@ -12,11 +12,12 @@ from stageshow.domain.engine import Engine
 from stageshow.domain.model import Show
 from stageshow.domain.phases import Phase
 from stageshow.i18n import render
-from stageshow.store.database import open_database
+from stageshow.store.database import DatabaseProblem, open_database
 from stageshow.store.clock_marks import ClockMarks
 from stageshow.store.event_log import EventLog
 from stageshow.store.show_codec import show_to_json
 from stageshow.store.verify import check_show
+from stageshow.store.writer_lock import WriterLock, WriterLockHeld
 
 
 class ShowChanged(Exception):
@@ -54,6 +55,7 @@ class ShowSession:
         self.resumed = False  # opened on a log that already held events
         self.resumed_from: datetime | None = None  # a live show reopened: when its last event was written
         self.revision: ShowChanges | None = None  # the edits to the files this opening took
+        self.writer_lock: WriterLock | None = None  # held while this session may write its database
 
     @classmethod
     def open(cls, show: Show, root: Path, db_path: Path | None, mode: str = "live", new_run: bool = False,
@@ -65,6 +67,25 @@ class ShowSession:
         with the version stored in the database."""
         if db_path is None:
             return cls(show, None)
+        lock = WriterLock(db_path)
+        try:
+            lock.acquire()  # one writer per show: a second StageShow on this database is refused here
+        except WriterLockHeld as held:
+            raise DatabaseProblem(db_path, "db_in_use", pid=held.holder) from None
+        except OSError:
+            lock = None  # a read-only folder: the open below says what is wrong
+        try:
+            session = cls._open(show, root, db_path, mode, new_run, keep_stored)
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
+        session.writer_lock = lock
+        return session
+
+    @classmethod
+    def _open(cls, show: Show, root: Path, db_path: Path, mode: str, new_run: bool,
+              keep_stored: bool) -> ShowSession:
         database = open_database(db_path)
         show_id = None if new_run else EventLog.find(database, show, root, mode, unfinished=mode != "live")
         log = EventLog(database, show_id) if show_id is not None else None
@@ -129,6 +150,9 @@ class ShowSession:
         if self.log is not None:
             self.log.checkpoint()
             self.log.engine.dispose()
+        if self.writer_lock is not None:
+            self.writer_lock.release()
+            self.writer_lock = None
 
     def submit(self, command: c.Command, now: int, step: int | None = None) -> list[tuple[e.Event, int]]:
         decision = self.engine.decide(command, now, step)

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from stageshow.domain import events as e
 from stageshow.domain.engine import Engine, total_of_score_events
+from stageshow.domain.phases import Phase
+from stageshow.i18n import render
 from stageshow.store.database import DatabaseProblem, open_for_reading
 from stageshow.store.event_log import EventLog, chain_hash, genesis_hash
 from stageshow.store.show_codec import fingerprint
@@ -65,6 +68,12 @@ def verify_database(path: Path) -> VerifyReport:
     if not show_ids:
         report.problems.append(("db_empty", {"path": str(path)}))
         return report
+    with database.connect() as connection:
+        for table in ("events", "scores", "show_versions", "clock_marks"):
+            orphans = connection.exec_driver_sql(
+                f"SELECT count(*) FROM {table} WHERE show_id NOT IN (SELECT id FROM shows)").scalar()
+            if orphans:
+                report.problems.append(("orphan_rows", {"table": table, "count": orphans}))
     for show_id in show_ids:
         report.shows += 1
         _verify_show(EventLog(database, show_id), report)
@@ -109,16 +118,48 @@ def check_show(log: EventLog, rows: list | None = None) -> list[Problem]:  # typ
     if not _versions_accounted_for(log, logged, problems):
         return problems
     show = log.show()
-    replayed = Engine.replay(show, logged).state.scores
+    state = Engine.replay(show, logged).state
     summed = total_of_score_events(show, logged)
     try:
         stored = log.stored_scores()
     except ArithmeticError:
         return [("score_malformed", {"show": log.show_id})]
     for team in show.teams:
-        if not (replayed[team.id] == summed[team.id] == stored.get(team.id)):
+        if not (state.scores[team.id] == summed[team.id] == stored.get(team.id)):
             problems.append(("score_mismatch", {"show": log.show_id, "team": team.id,
-                                                "stored": stored.get(team.id), "replayed": replayed[team.id]}))
+                                                "stored": stored.get(team.id), "replayed": state.scores[team.id]}))
+    for team_id in sorted(set(stored) - {team.id for team in show.teams}):
+        problems.append(("score_extra_team", {"show": log.show_id, "team": team_id}))
+    return problems + _metadata_problems(log, show.title, state.phase == Phase.FINISHED, rows, logged)
+
+
+def _metadata_problems(log: EventLog, title: str, finished: bool, rows: list,  # type: ignore[type-arg]
+                       logged: list[tuple[e.Event, int]]) -> list[Problem]:
+    """The show row's own columns, outside the chain, checked against what the chain says: its title is the one of
+    the definition it plays, it is finished exactly when the log says so, a rehearsal's commands carry their script
+    step and a live show's never do, and the times events were written read as times that never go backwards."""
+    record = log.record()
+    where = {"show": log.show_id}
+    problems: list[Problem] = []
+    if record.title != title:
+        problems.append(("meta_title", {**where, "stored": record.title, "logged": title}))
+    if bool(record.finished) != finished:
+        problems.append(("meta_finished", where))
+    steps = [event.step is not None for event, _ in logged if isinstance(event, e.CommandAccepted)
+             and event.name != "recover"]
+    if steps and (all(steps) if record.mode == "live" else not any(steps)):
+        problems.append(("meta_mode", {**where, "mode": render(f"mode_{record.mode}")}))
+    previous = ""
+    for row in rows:
+        try:
+            datetime.fromisoformat(row.recorded_at)
+        except (TypeError, ValueError):
+            problems.append(("meta_recorded_at", {**where, "seq": row.seq}))
+            break
+        if row.recorded_at < previous:
+            problems.append(("meta_recorded_at", {**where, "seq": row.seq}))
+            break
+        previous = row.recorded_at
     return problems
 
 
