@@ -566,7 +566,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "db_cannot_open": ("无法创建或打开比赛记录文件 {path}（{reason}）：请确认文件夹存在、可以写入，或换一个位置（--db）", "cannot create or open the show database {path} ({reason}): check the folder exists and is writable, or choose another place (--db)"),
     "db_locked": ("比赛记录文件 {path} 正被另一个程序使用（可能是另一个 StageShow 窗口）：关闭它后再试", "the show database {path} is in use by another program (perhaps another StageShow): close it and try again"),
     "db_read_only": ("比赛记录文件 {path} 只读（例如写保护的 U 盘）：复制到可写的位置后再打开；导出和校验不受影响", "the show database {path} is read-only (a write-protected stick?): copy it somewhere writable; export and verify still work"),
-    "db_disk_full": ("磁盘已满，无法写入比赛记录文件 {path}：请腾出空间后再试", "the disk is full: {path} cannot be written; free some space and try again"),
+    "db_disk_full": ("磁盘已满，无法写入比赛记录文件 {path}：请删除一些文件腾出空间后再按一次；或用“文件 → 备份比赛记录…”把比赛存到另一个磁盘，再从那里打开继续",
+                     "the disk is full: {path} cannot be written. Free some space and press again; or back the show up to another disk (File → back up) and continue from there"),
     "yaml_alias": ("不支持 YAML 的锚点和别名（& 和 *）：请把这里的内容直接写出来", "YAML anchors and aliases (& and *) are not accepted: write the content out here"),
     "yaml_too_deep": ("嵌套层数超过 {limit} 层：请检查括号是否成对", "nested more than {limit} levels deep: check the brackets pair up"),
     "yaml_too_large": ("文件有 {size} MB，超过 {limit} MB 的上限：请把题库拆成几个文件", "the file is {size} MB, over the {limit} MB limit: split the bank into several files"),
@@ -589,4 +590,5 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "meta_mode": ("比赛 {show} 标为{mode}，与记录不符（演练的每一步都带步号，正式比赛没有）", "show {show}: marked {mode}, which its log contradicts"),
     "meta_recorded_at": ("比赛 {show} 第 {seq} 条事件的记录时间不对（不是时间，或早于前一条）", "show {show}: event {seq}'s recorded time is wrong (not a time, or before the one before it)"),
     "orphan_rows": ("表 {table} 中有 {count} 行不属于任何一场比赛", "{count} rows of {table} belong to no show"),
+    "db_read_only_wal": ("{path} 在只读的磁盘上，旁边的 -wal 文件里还有最后几步没有并入：请把整个文件夹复制到可写的磁盘后再校验或导出", "{path} is on a read-only disk and its -wal file still holds the last steps: copy the whole folder to a writable disk, then verify or export"),
 }

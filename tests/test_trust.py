@@ -136,3 +136,30 @@ def test_verify_covers_what_lies_outside_the_chain(finished_db, tmp_path, tamper
     result = stageshow("verify", db)
     assert result.returncode == 1 and words in result.stderr, result.stderr
     assert "程序内部错误" not in result.stderr
+
+
+def test_verify_on_a_half_created_or_wal_less_file_says_no_show_is_recorded(tmp_path):
+    from stageshow.store.database import APPLICATION_ID
+
+    half = tmp_path / "half.sqlite3"  # killed during its first open: the mark and one table, no show
+    with sqlite3.connect(half) as connection:
+        connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        connection.execute("CREATE TABLE shows (id INTEGER PRIMARY KEY)")
+    result = stageshow("verify", half)
+    assert result.returncode == 1 and "没有比赛记录" in result.stderr and "程序内部错误" not in result.stderr
+
+    from stageshow.app.session import ShowSession
+    from stageshow.domain import commands as c
+    from stageshow.formats.show_file import load_show_or_raise
+
+    live = tmp_path / "live.sqlite3"
+    session = ShowSession.open(load_show_or_raise(DEMO_SHOW), DEMO_SHOW.parent, live)
+    session.submit(c.StartRound("R1"), 0)
+    session.submit(c.Next(), 1)  # still in the write-ahead log: the show is running
+    alone = tmp_path / "alone.sqlite3"
+    alone.write_bytes(live.read_bytes())  # the .db file copied without its WAL
+    result = stageshow("verify", alone)
+    assert "程序内部错误" not in result.stderr and "no such table" not in result.stderr
+    # the round's start was folded into the file (a checkpoint): the copy is the show up to there, and intact
+    assert result.returncode == 0 and "完好：1 场比赛" in result.stdout, result.stderr
+    session.close()

@@ -12,7 +12,7 @@ from stageshow.domain.engine import Engine
 from stageshow.domain.model import Show
 from stageshow.domain.phases import Phase
 from stageshow.i18n import render
-from stageshow.store.database import DatabaseProblem, open_database
+from stageshow.store.database import STORAGE_ERRORS, DatabaseProblem, open_database, storage_problem
 from stageshow.store.clock_marks import ClockMarks
 from stageshow.store.event_log import EventLog
 from stageshow.store.show_codec import show_to_json
@@ -158,7 +158,11 @@ class ShowSession:
         decision = self.engine.decide(command, now, step)
         if self.log is not None and decision.events:
             finished = decision.state.phase == Phase.FINISHED
-            self.committed_seq = self.log.append(decision.events, decision.state.scores, finished)
+            try:
+                self.committed_seq = self.log.append(decision.events, decision.state.scores, finished)
+            except STORAGE_ERRORS as error:  # a full disk, a pulled stick: not committed, so it never happened
+                assert self.db_path is not None
+                raise storage_problem(self.db_path, error) from None
             if any(isinstance(event, ENDS_A_ROUND) for event, _ in decision.events):
                 self.log.checkpoint()  # the .db file alone holds every round played so far
         self.engine.accept(decision)

@@ -7,8 +7,6 @@ Cells are read as stored: a formula is reported, never evaluated.
 from __future__ import annotations
 
 import re
-import zipfile
-import zlib
 from pathlib import Path
 from typing import Any
 
@@ -19,19 +17,13 @@ from stageshow.domain.model import Question
 from stageshow.formats.bank_table import CellList, CellRecord, offer_columns, question_records
 from stageshow.formats.excel_layout import HEADER_SEARCH_ROWS, find_header
 from stageshow.formats.fields import FieldReader
-from stageshow.formats.problems import Problems
+from stageshow.formats.problems import DAMAGED_FILE, Problems
 from stageshow.formats.questions import build_question
 
 ERROR_SHEETS = ("纠错", "errors")
 ERROR_HEADERS = {"题号": "question", "question": "question", "错误": "text", "text": "text", "更正": "fix",
                  "fix": "fix", "区域": "box", "box": "box", "时间点": "at", "at": "at"}
 _OPTION_HEADER = re.compile(r"^(?:选项|option\s*)?([A-H])$", re.IGNORECASE)
-
-
-# What a damaged .xlsx raises from the zip and XML layers below openpyxl (a bad CRC, a cut download, broken XML, a
-# cell reference or a number no spreadsheet writes): each is the file's fault, and said as such.
-DAMAGED_FILE = (zipfile.BadZipFile, zlib.error, EOFError, OSError, KeyError, ValueError, TypeError, IndexError,
-                SyntaxError, AttributeError, OverflowError)
 
 
 def read_excel_bank(path: Path, problems: Problems, pool: str | None = None) -> list[tuple[Question, str]]:

@@ -6,7 +6,6 @@ are placed by paragraph: "题库.docx:12" is the 12th paragraph."""
 from __future__ import annotations
 
 import re
-import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,7 +16,7 @@ from docx.opc.exceptions import PackageNotFoundError
 from stageshow.domain.model import Question
 from stageshow.formats.excel_layout import split_options, without_own_letters
 from stageshow.formats.fields import FieldReader
-from stageshow.formats.problems import Problems
+from stageshow.formats.problems import DAMAGED_FILE, Problems
 from stageshow.formats.questions import CHINESE_TYPES, build_question, told_type
 from stageshow.i18n import render
 
@@ -49,7 +48,7 @@ def read_word_bank(path: Path, problems: Problems, pool: str | None = None) -> l
     except FileNotFoundError:
         problems.add(path, None, "file_missing")
         return []
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
+    except (PackageNotFoundError, *DAMAGED_FILE) as error:
         problems.add(path, None, "file_empty" if path.stat().st_size == 0 else "docx_unreadable",
                      reason=type(error).__name__)
         return []

@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from stageshow.i18n import render
+
+
+# What a damaged .xlsx or .docx raises from the zip and XML layers below its reader (a bad CRC, a cut download, an
+# unknown compression, broken XML, a cell reference or a number no office program writes): the file's fault, and
+# said as such, never an internal error.
+DAMAGED_FILE = (zipfile.BadZipFile, zlib.error, EOFError, OSError, KeyError, ValueError, TypeError, IndexError,
+                SyntaxError, AttributeError, OverflowError, NotImplementedError)
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ WAL with synchronous=FULL: a committed command survives a process kill and a pow
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -118,6 +119,7 @@ class DatabaseProblem(Exception):
     def __init__(self, path: Path, code: str, **params: Any) -> None:
         super().__init__(render(code, path=path, **params))
         self.code = code
+        self.params = {"path": str(path), **params}
 
 
 def open_database(path: Path) -> Engine:
@@ -154,6 +156,11 @@ def open_for_reading(path: Path) -> Engine:
     if path.stat().st_size == 0:
         raise DatabaseProblem(path, "db_empty")
     uri = read_only_uri(path)
+    if not os.access(path.parent, os.W_OK):  # a read-only medium: SQLite cannot make the WAL's index beside it
+        wal = path.with_name(path.name + "-wal")
+        if wal.exists() and wal.stat().st_size > 0:
+            raise DatabaseProblem(path, "db_read_only_wal")
+        uri += "&immutable=1"  # nothing can change it there, so no locks and no index are needed
     engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False))
     with _plainly(path), engine.connect() as connection:
         tables = {row[0] for row in connection.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")}
@@ -163,20 +170,30 @@ def open_for_reading(path: Path) -> Engine:
     return engine
 
 
+STORAGE_ERRORS = (OperationalError, sqlite3.OperationalError)  # what SQLite says when the disk or file fails
+
+
 @contextlib.contextmanager
 def _plainly(path: Path) -> Iterator[None]:
     """SQLite's own errors on opening, as a message the operator can act on."""
     try:
         yield
-    except (OperationalError, sqlite3.OperationalError) as error:
-        text = str(getattr(error, "orig", error))
-        if "locked" in text or "busy" in text:
-            raise DatabaseProblem(path, "db_locked") from None
-        if "readonly" in text or "read-only" in text:
-            raise DatabaseProblem(path, "db_read_only") from None
-        if "disk is full" in text or "full" in text:
-            raise DatabaseProblem(path, "db_disk_full") from None
-        raise DatabaseProblem(path, "db_cannot_open", reason=text) from None
+    except STORAGE_ERRORS as error:
+        raise storage_problem(path, error) from None
+
+
+def storage_problem(path: Path, error: Exception) -> DatabaseProblem:
+    """A storage failure (opening, or writing mid-show) in words: locked, read-only, full, or SQLite's own."""
+    text = str(getattr(error, "orig", error))
+    if not os.access(path.parent, os.W_OK) and path.parent.exists():
+        return DatabaseProblem(path, "db_read_only")
+    if "locked" in text or "busy" in text:
+        return DatabaseProblem(path, "db_locked")
+    if "readonly" in text or "read-only" in text:
+        return DatabaseProblem(path, "db_read_only")
+    if "full" in text:
+        return DatabaseProblem(path, "db_disk_full")
+    return DatabaseProblem(path, "db_cannot_open", reason=text)
 
 
 def _on_connect(dbapi_connection: Any, _record: Any) -> None:

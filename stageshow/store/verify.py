@@ -57,7 +57,7 @@ def verify_database(path: Path) -> VerifyReport:
     try:
         database = open_for_reading(path)  # read-only: a show on a write-protected stick still verifies
     except DatabaseProblem as problem:
-        report.problems.append((problem.code, {"path": str(path)}))
+        report.problems.append((problem.code, problem.params))
         return report
     with database.connect() as connection:
         status = connection.exec_driver_sql("PRAGMA integrity_check").scalar()

@@ -13,6 +13,8 @@ from stageshow.app.words import in_words
 from stageshow.app.show_clock import ShowClock
 from stageshow.domain import commands as c
 from stageshow.domain.errors import RuleViolation
+from stageshow.store.database import DatabaseProblem
+from stageshow.ui.tr import tr
 
 CLOCK_POLL_MS = 10
 CLOCK_MARK_MS = 1000
@@ -40,6 +42,7 @@ class ShowBridge(QObject):
     events_committed = Signal(list)
     snapshot_changed = Signal()
     command_refused = Signal(str)
+    storage_failed = Signal(str)  # a command could not be written (disk full, stick pulled): the console's alarm
     events_logged = Signal(list)
 
     def __init__(self, session: ShowSession, clock: ShowClock | None = None, auto_ticks: bool = True,
@@ -83,13 +86,19 @@ class ShowBridge(QObject):
         the GUI thread (at once if this is it, otherwise as soon as it is free, ahead of anything queued)."""
         events: list | None = None  # type: ignore[type-arg]
         refusal = ""
+        storage = False
         with self._deciding:
             try:
                 events = self.session.submit(command, self.now() if now is None else now)
             except RuleViolation as violation:
                 refusal = in_words(self.session.show, violation)
+            except DatabaseProblem as problem:  # not written, so not done: the show stays where it was
+                refusal = tr("这一步没有记录，也没有生效：") + str(problem)
+                storage = True
         if events:
             self.events_committed.emit(events)
+        if storage:
+            self.storage_failed.emit(refusal)  # queued to the GUI thread by Qt when a buzzer thread raised it
         if QThread.currentThread() is self.thread():
             self._announce(events, refusal)
         else:

@@ -130,6 +130,7 @@ class ConsoleWindow(QMainWindow):
         actions["action_adjust"].triggered.connect(self._on_adjust_triggered)
         bridge.snapshot_changed.connect(self._on_bridge_snapshot_changed)
         bridge.events_logged.connect(self._on_bridge_events_logged)
+        bridge.storage_failed.connect(self.raise_alarm)
         stage.video.failed.connect(self.status.setText)
         self._on_bridge_snapshot_changed()
         if bridge.session.resumed:

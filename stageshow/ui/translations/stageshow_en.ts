@@ -124,6 +124,10 @@
       <translation>The show log failed its check</translation>
     </message>
     <message>
+      <source>这一步没有记录，也没有生效：</source>
+      <translation>This step was not recorded and did not happen: </translation>
+    </message>
+    <message>
       <source>第{seats}组</source>
       <translation>seats {seats}</translation>
     </message>
