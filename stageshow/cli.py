@@ -11,14 +11,15 @@ import traceback
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from stageshow import __version__, cli_words
+from stageshow import __version__, cli_records, cli_words
+from stageshow.app.session import LogNotTrusted
+from stageshow.cli_base import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, display_available
+from stageshow.cli_base import error as _error
 from stageshow.i18n import render, set_language
 from stageshow.paths import demo_show, show_database, user_data_dir
-from stageshow.app.session import LogNotTrusted
 from stageshow.reports.output import OutputProblem
 from stageshow.store.database import DatabaseProblem, ForeignDatabase, SchemaError
 
-EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -83,7 +84,7 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--pdf", type=Path)
     export.add_argument("--script", type=Path)
     export.add_argument("--force", action="store_true", help=render("export_not_trusted_fix"))
-    export.set_defaults(handler=_export)
+    export.set_defaults(handler=cli_records.export)
 
     new = commands.add_parser("new", help=render("cli_new_show"))
     new.add_argument("folder", type=Path)
@@ -109,12 +110,8 @@ def _parser() -> argparse.ArgumentParser:
     verify = commands.add_parser("verify", help=render("cli_verify"))
     verify.add_argument("db", type=Path)
     verify.add_argument("--expect", metavar="HASH", help=render("cli_expect"))
-    verify.set_defaults(handler=_verify)
+    verify.set_defaults(handler=cli_records.verify)
     return parser
-
-
-def _error(message: str) -> None:
-    print(message, file=sys.stderr)
 
 
 def _demo(args: argparse.Namespace) -> int:
@@ -129,7 +126,7 @@ def _run(args: argparse.Namespace) -> int:
     show, problems = load_show(args.show)
     if show is None:
         return _print_problems(problems)
-    if not _display_available():
+    if not display_available():
         _error(render("no_display"))
         return EXIT_PROBLEMS
     try:
@@ -149,7 +146,7 @@ def _selftest(args: argparse.Namespace) -> int:
     show, problems = load_show(args.show)
     if show is None:
         return _print_problems(problems)
-    if not _display_available():  # no screen to check, but the rest can be: the screen line then says so
+    if not display_available():  # no screen to check, but the rest can be: the screen line then says so
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from stageshow.ui.preflight.selftest import selftest_lines
 
@@ -173,12 +170,6 @@ def _quiet_stderr() -> Iterator[None]:
         finally:
             os.dup2(saved, 2)
             os.close(saved)
-
-
-def _display_available() -> bool:
-    if os.environ.get("QT_QPA_PLATFORM") or sys.platform in ("win32", "darwin"):
-        return True
-    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -241,7 +232,7 @@ def _rehearse_steps(args: argparse.Namespace, show, steps):  # type: ignore[no-u
     root = args.show.parent.resolve()
     if not getattr(args, "gui", False):
         return rehearse(show, root, steps, args.db, new_run=args.new)
-    if not _display_available():
+    if not display_available():
         _error(render("no_display"))
         return None
     from stageshow.ui.rehearsal_gui import rehearse_in_windows
@@ -266,61 +257,6 @@ def _print_standings(result: dict) -> None:  # type: ignore[type-arg]
         print(f"{row['rank']:>3}  {row['team']:<6} {row['name']:<16} {row['score']:>8}  {row['award'] or ''}")
     for group in result["ties"]:
         print(render("tie_line", teams="、".join(group)))
-
-
-def _export(args: argparse.Namespace) -> int:
-    from stageshow.store.database import open_for_reading
-    from stageshow.store.event_log import EventLog
-    from stageshow.store.verify import check_show
-
-    if not (args.xlsx or args.pdf or args.script):
-        _error(render("export_what"))
-        return EXIT_USAGE
-    database = open_for_reading(args.db)
-    show_id = EventLog.latest(database)
-    if show_id is None:
-        _error(render("db_empty", path=args.db))
-        return EXIT_PROBLEMS
-    log = EventLog(database, show_id)
-    problems = check_show(log)
-    _say_which_show(log)
-    if problems:
-        for code, params in problems:
-            _error(f"{args.db}: {render(code, **params)}")
-        if not args.force:
-            _error(render("export_not_trusted_fix"))
-            return EXIT_PROBLEMS
-    trusted = not problems  # when it is not, the paper says so on every page
-    if args.xlsx:
-        from stageshow.reports.score_sheet import write_score_sheet
-
-        write_score_sheet(log, args.xlsx, trusted)
-        print(render("written", path=args.xlsx))
-    if args.script:
-        from stageshow.reports.script_export import write_script
-
-        write_script(log, args.script)
-        print(render("written", path=args.script))
-    if args.pdf:
-        _write_pdf(log, args.pdf, trusted)
-        print(render("written", path=args.pdf))
-    return EXIT_OK
-
-
-def _say_which_show(log) -> None:  # type: ignore[no-untyped-def]
-    record = log.record()
-    print(render("export_which", id=log.show_id, title=record.title, mode=render(f"mode_{record.mode}"),
-                 state=render("verify_finished") if record.finished else render("unfinished"),
-                 events=record.head_seq, hash=record.head_hash[:16]))
-
-
-def _write_pdf(log, out: Path, trusted: bool) -> None:  # type: ignore[no-untyped-def]
-    """Qt lays out the PDF; it needs a GUI application, which runs offscreen when there is no display."""
-    if not _display_available():
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from stageshow.ui.pdf_sheet import write_pdf_score_sheet
-
-    write_pdf_score_sheet(log, out, trusted)
 
 
 def _import(args: argparse.Namespace) -> int:
@@ -373,37 +309,3 @@ def _template(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _verify(args: argparse.Namespace) -> int:
-    from stageshow.store.verify import verify_database
-
-    report = verify_database(args.db)
-    for summary in report.summaries:
-        print(render("verify_show", id=summary.id, title=summary.title, mode=render(f"mode_{summary.mode}"),
-                     created=summary.created_at[:16].replace("T", " "), events=summary.events,
-                     hash=summary.head_hash[:16],
-                     state=render("verify_finished") if summary.finished else render("unfinished")))
-    for code, params in report.problems:
-        _error(f"{args.db}: {render(code, **params)}")
-    if not report.intact:
-        return EXIT_PROBLEMS
-    print(render("verify_ok", shows=report.shows, events=report.events))
-    if args.expect is None:
-        return EXIT_OK
-    return _check_paper_hash(report, args.expect)
-
-
-def _check_paper_hash(report, expected: str) -> int:  # type: ignore[no-untyped-def]
-    """A hash printed on paper (the last event's, or a round's end) is in this intact log: the paper and the
-    database tell the same story up to that event."""
-    if len(expected.strip()) < 8 or any(ch not in "0123456789abcdef" for ch in expected.strip().lower()):
-        _error(render("expect_bad", hash=expected))
-        return EXIT_USAGE
-    found = report.find_hash(expected)
-    if found is None:
-        _error(render("expect_missing", hash=expected))
-        return EXIT_PROBLEMS
-    summary, seq = found
-    later = summary.events - seq
-    print(render("expect_found", hash=expected, seq=seq, title=summary.title, id=summary.id)
-          + (render("expect_later", count=later) if later else render("expect_head")))
-    return EXIT_OK

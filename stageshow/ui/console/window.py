@@ -50,6 +50,7 @@ from stageshow.ui.console.export import EXPORTS, write_sheet
 from stageshow.ui.console.fit import fit_to_screen
 from stageshow.ui.console.import_dialog import add_import_action
 from stageshow.ui.console.media_row import MediaRow
+from stageshow.ui.console.resume_notice import resume_notice
 from stageshow.ui.console.describe import event_line, preview_line, question_card
 from stageshow.ui.console.shortcuts_dialog import ShortcutsDialog
 from stageshow.ui.console.stage_modes import StageModes
@@ -319,17 +320,8 @@ class ConsoleWindow(QMainWindow):
         lines = [event_line(self._bridge.show, event, at) for event, at in session.logged_events()]
         self.log_list.addItems([line for line in lines if line])
         self.log_list.scrollToBottom()
-        stopped = session.resumed_from.strftime("%H:%M:%S") if session.resumed_from else "?"
-        paused = self._bridge.state.countdown is not None
-        text = tr("比赛已从中断处恢复：最后一条记录写于 {time}，已载入全部 {count} 条记录。", time=stopped,
-                  count=session.committed_seq)
-        if paused:
-            text += tr("计时和抢答器已暂停，按 {key} 继续。",
-                       key=self.actions["action_primary"].shortcut().toString())
-        if session.revision is not None:
-            text += tr("比赛文件有 {count} 处修改，均为尚未进行的部分，已采用（见记录最后一行）。",
-                       count=len(session.revision.taken))
-        self.raise_alarm(text, notice=True)
+        self.raise_alarm(resume_notice(session, self._bridge.state.countdown is not None,
+                                       self.actions["action_primary"].shortcut().toString()), notice=True)
 
     def _on_bridge_snapshot_changed(self) -> None:
         state = self._bridge.state

@@ -604,6 +604,18 @@
       <translation>{left} replay(s) left for this item</translation>
     </message>
     <message>
+      <source>比赛已从中断处恢复：最后一条记录写于 {time}，已载入全部 {count} 条记录。</source>
+      <translation>The show resumed where it stopped: its last record was written at {time}; all {count} records are loaded. </translation>
+    </message>
+    <message>
+      <source>计时和抢答器已暂停，按 {key} 继续。</source>
+      <translation>The countdown and buzzers are paused: press {key} to go on.</translation>
+    </message>
+    <message>
+      <source>比赛文件有 {count} 处修改，均为尚未进行的部分，已采用（见记录最后一行）。</source>
+      <translation>The show files had {count} edits, all to what is still to come; they were taken (see the last line of the log).</translation>
+    </message>
+    <message>
       <source>放弃</source>
       <translation>Pass</translation>
     </message>
@@ -736,10 +748,6 @@
       <translation>Buzzer controller unplugged</translation>
     </message>
     <message>
-      <source>比赛已从中断处恢复：最后一条记录写于 {time}，已载入全部 {count} 条记录。</source>
-      <translation>The show resumed where it stopped: its last record was written at {time}; all {count} records are loaded. </translation>
-    </message>
-    <message>
       <source>{title} — 控制台</source>
       <translation>{title} — Console</translation>
     </message>
@@ -774,14 +782,6 @@
     <message>
       <source>窗口模式（不全屏）</source>
       <translation>Window (not full screen)</translation>
-    </message>
-    <message>
-      <source>计时和抢答器已暂停，按 {key} 继续。</source>
-      <translation>The countdown and buzzers are paused: press {key} to go on.</translation>
-    </message>
-    <message>
-      <source>比赛文件有 {count} 处修改，均为尚未进行的部分，已采用（见记录最后一行）。</source>
-      <translation>The show files had {count} edits, all to what is still to come; they were taken (see the last line of the log).</translation>
     </message>
     <message>
       <source>打开比赛文件</source>
