@@ -112,6 +112,10 @@
       <translation>Pre-flight check…</translation>
     </message>
     <message>
+      <source>局域网连接…</source>
+      <translation>LAN link…</translation>
+    </message>
+    <message>
       <source>大屏显示器 {name} 已断开：大屏画面已隐藏，重新连接后自动恢复</source>
       <translation>Projector {name} disconnected: the stage is hidden and comes back when it is reconnected</translation>
     </message>
@@ -854,6 +858,54 @@
     <message>
       <source>{path} 无法打开，请按以下提示修改后再试：</source>
       <translation>{path} cannot be opened. Fix these and try again:</translation>
+    </message>
+    <message>
+      <source>大屏镜像（LED 屏、分会场、评委席）</source>
+      <translation>Stage mirror (LED wall, second room, judges' table)</translation>
+    </message>
+    <message>
+      <source>直播叠加层（透明背景）</source>
+      <translation>Streaming overlay (transparent)</translation>
+    </message>
+    <message>
+      <source>局域网连接（镜像屏幕）</source>
+      <translation>LAN link (mirror screens)</translation>
+    </message>
+    <message>
+      <source>局域网连接已开启：{url}（比赛 → 局域网连接… 查看二维码）</source>
+      <translation>LAN link on: {url} (Show → LAN link… for the QR codes)</translation>
+    </message>
+    <message>
+      <source>局域网连接</source>
+      <translation>LAN link</translation>
+    </message>
+    <message>
+      <source>局域网连接已关闭</source>
+      <translation>LAN link off</translation>
+    </message>
+    <message>
+      <source>其他地址：{urls}</source>
+      <translation>Other addresses: {urls}</translation>
+    </message>
+    <message>
+      <source>正在跟随大屏的页面：</source>
+      <translation>Pages following the stage:</translation>
+    </message>
+    <message>
+      <source>局域网连接无法开启：{reason}</source>
+      <translation>The LAN link cannot start: {reason}</translation>
+    </message>
+    <message>
+      <source>局域网连接未开启：按 Ctrl+Shift+L 开启。</source>
+      <translation>The LAN link is off: press Ctrl+Shift+L to turn it on.</translation>
+    </message>
+    <message>
+      <source>{page}　{address}　{seconds} 秒前</source>
+      <translation>{page}  {address}  {seconds} s ago</translation>
+    </message>
+    <message>
+      <source>（还没有）</source>
+      <translation>(none yet)</translation>
     </message>
     <message>
       <source>设备自检</source>

@@ -1,0 +1,43 @@
+"""The LAN link in the real windows: off until the operator turns it on, the address in the status bar, every change
+of the stage pushed to the pages, a QR code per page, and off again with the show."""
+
+from __future__ import annotations
+
+import json
+import urllib.request
+
+from stageshow.domain import commands as c
+from stageshow.hall.addresses import free_port
+from tests.support import DEMO_SHOW, open_app
+
+
+def fetch(port: int, path: str) -> str:
+    with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=10) as response:
+        return response.read().decode("utf-8")
+
+
+def test_the_operator_turns_the_link_on_and_the_pages_follow_the_stage(qtbot, tmp_path):
+    windows = open_app(qtbot, DEMO_SHOW, tmp_path)
+    try:
+        assert windows.hall.server is None  # off until asked
+        assert windows.hall.start(port=free_port(19765))
+        port = windows.hall.server.port
+        assert f":{port}/" in windows.console.status.text()
+        before = json.loads(fetch(port, "/api/public"))
+        assert before["title"] == "2026年全市行政执法技能大比武决赛" and before["question"] is None
+        windows.bridge.submit(c.StartRound("R1"))
+        windows.bridge.submit(c.Next())
+        qtbot.waitUntil(lambda: json.loads(fetch(port, "/api/public"))["question"] is not None, timeout=3000)
+        served = json.loads(fetch(port, "/api/public"))
+        assert served["question"]["answer"] is None and served["round_title"] == "第一轮 个人必答题"
+        from stageshow.ui.hall_link import HallDialog
+
+        dialog = HallDialog(windows.hall, windows.console)
+        codes = [label for label in dialog.findChildren(type(windows.console.status)) if label.pixmap() is not None
+                 and not label.pixmap().isNull()]
+        assert len(codes) == 2  # the mirror and the overlay, each as a QR code
+        dialog.close()
+        windows.hall.action.setChecked(False)
+        assert windows.hall.server is None and "已关闭" in windows.console.status.text()
+    finally:
+        windows.shutdown()
