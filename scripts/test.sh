@@ -5,11 +5,12 @@ cd "$(dirname "$0")/.."
 
 # System libraries Qt needs (offscreen and under X), QtMultimedia's libpulse/libxrandr, Xvfb for real-X tests, and
 # Xorg with the dummy driver plus xrandr for the projector hot-plug test, xdotool for real key presses and
-# openbox for a run with a window manager.
+# openbox for a run with a window manager; Chromium and its driver for the hall's pages in a real browser.
 system_packages="libgl1 libegl1 libxkbcommon0 libglib2.0-0 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6
   libxkbcommon-x11-0 libxcb1 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
   libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-util1 libxcb-xfixes0 libxcb-xkb1
-  libxcb-glx0 libpulse0 libxrandr2 xvfb xauth xserver-xorg-core xserver-xorg-video-dummy x11-xserver-utils xdotool openbox"
+  libxcb-glx0 libpulse0 libxrandr2 xvfb xauth xserver-xorg-core xserver-xorg-video-dummy x11-xserver-utils xdotool openbox
+  chromium chromium-driver"
 if command -v dpkg-query >/dev/null 2>&1; then
   missing=$(for p in $system_packages; do dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || echo "$p"; done)
   if [ -n "$missing" ]; then

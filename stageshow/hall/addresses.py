@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import socket
+import sys
 
 DEFAULT_PORT = 8765
 
@@ -30,6 +31,8 @@ def free_port(wanted: int = DEFAULT_PORT, host: str = "0.0.0.0", tries: int = 50
     """`wanted`, or the next port that can be bound."""
     for port in range(wanted, wanted + tries):
         with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as candidate:
+            if sys.platform != "win32":  # as the server binds: a port whose last pages are closing is free
+                candidate.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
             try:
                 candidate.bind((host, port))
             except OSError:

@@ -26,6 +26,7 @@ from stageshow.hall.public_json import public_json
 PAGES = Path(__file__).resolve().parent / "pages"
 HEARTBEAT_S = 10  # a comment line this often: a page whose network died is noticed, and proxies keep it open
 MAX_LISTENERS = 2000
+RETRY_MS = 1000  # how soon a page tries again when the server went away (browsers wait ~3 s unless told)
 
 
 @dataclass
@@ -154,7 +155,7 @@ class HallServer:
         listener = Listener(asyncio.Queue(), request.query.get("page", "mirror")[:20], request.remote or "?")
         self.listeners.append(listener)
         try:
-            await response.write(f"data: {self._latest}\n\n".encode())
+            await response.write(f"retry: {RETRY_MS}\ndata: {self._latest}\n\n".encode())
             while True:
                 try:
                     text = await asyncio.wait_for(listener.queue.get(), HEARTBEAT_S)

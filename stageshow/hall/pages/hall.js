@@ -12,7 +12,13 @@ function followStage(page, draw) {
   function connect() {
     const source = new EventSource("/api/stream?page=" + page);
     source.onmessage = (event) => { if (status) status.textContent = ""; take(event.data); };
-    source.onerror = () => { if (status) status.textContent = "连接中断，正在重新连接…"; };
+    source.onerror = () => {
+      if (status) status.textContent = "连接中断，正在重新连接…";
+      if (source.readyState === EventSource.CLOSED) {  // the browser gave up: start again ourselves
+        source.close();
+        setTimeout(connect, 1000);
+      }
+    };
   }
   connect();
   setInterval(() => { if (latest) draw(latest, performance.now() - received); }, 200);

@@ -1,0 +1,91 @@
+"""The hall's pages in a real browser (Chromium, headless, driven by Selenium): the mirror follows the stage as it
+changes, the overlay is transparent with the score strip, and a page whose server went away reconnects by itself."""
+
+from __future__ import annotations
+
+import shutil
+import time
+
+import pytest
+
+from stageshow.app.snapshots import public_snapshot
+from stageshow.domain import commands as c
+from stageshow.domain.engine import Engine
+from stageshow.formats.show_file import load_show_or_raise
+from stageshow.hall.addresses import free_port
+from stageshow.hall.server import HallServer
+from tests.support import DEMO_SHOW
+
+CHROMIUM, DRIVER = shutil.which("chromium"), shutil.which("chromedriver")
+pytestmark = pytest.mark.skipif(not (CHROMIUM and DRIVER), reason="Chromium and its driver are installed by "
+                                "scripts/test.sh (as root); this machine has neither")
+
+
+@pytest.fixture
+def browser():  # type: ignore[no-untyped-def]
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    for flag in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,720"):
+        options.add_argument(flag)
+    options.binary_location = CHROMIUM
+    driver = webdriver.Chrome(service=Service(DRIVER), options=options)
+    yield driver
+    driver.quit()
+
+
+def wait_for(check, timeout=10.0):  # type: ignore[no-untyped-def]
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if check():
+            return True
+        time.sleep(0.05)
+    raise AssertionError("the page never showed it")
+
+
+def test_the_mirror_follows_the_stage_and_reconnects(browser):
+    show = load_show_or_raise(DEMO_SHOW)
+    engine = Engine(show)
+    port = free_port(20765, "127.0.0.1")
+    server = HallServer(port=port, host="127.0.0.1")
+    server.start()
+    try:
+        server.publish(public_snapshot(show, engine.state), 0)
+        browser.get(f"http://127.0.0.1:{port}/mirror")
+        wait_for(lambda: browser.find_element("id", "title").text == show.title)
+        for command in (c.StartRound("R1"), c.Next()):
+            engine.handle(command, 0)
+        question = show.question(engine.state.question.question_id)
+        server.publish(public_snapshot(show, engine.state), 0)
+        wait_for(lambda: browser.find_element("id", "stem").text == question.stem)
+        options = [item.text for item in browser.find_elements("css selector", ".option")]
+        assert options == [f"{'ABCD'[i]}. {text}" for i, text in enumerate(question.options)]
+        assert question.answer not in browser.find_element("id", "answer").text  # not before its reveal
+        server.stop()  # the network side dies ...
+        server = HallServer(port=port, host="127.0.0.1")
+        server.start()  # ... and comes back: the page finds it again by itself
+        engine.handle(c.Go(), 1)
+        engine.handle(c.Judge(c.Verdict.CORRECT), 2)
+        engine.handle(c.Reveal(), 3)
+        server.publish(public_snapshot(show, engine.state), 3)
+        wait_for(lambda: browser.find_element("id", "answer").text == f"答案：{question.answer}", timeout=15)
+        strip = browser.find_element("id", "strip").text
+        assert "110" in strip  # T01's ten points, on the strip
+    finally:
+        server.stop()
+
+
+def test_the_overlay_is_transparent_with_the_score_strip(browser):
+    show = load_show_or_raise(DEMO_SHOW)
+    port = free_port(21765, "127.0.0.1")
+    server = HallServer(port=port, host="127.0.0.1")
+    server.start()
+    try:
+        server.publish(public_snapshot(show, Engine(show).state), 0)
+        browser.get(f"http://127.0.0.1:{port}/overlay")
+        wait_for(lambda: "开发区代表队" in browser.find_element("id", "teams").text)
+        background = browser.execute_script("return getComputedStyle(document.body).backgroundColor")
+        assert background in ("rgba(0, 0, 0, 0)", "transparent")
+    finally:
+        server.stop()
