@@ -591,4 +591,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "meta_recorded_at": ("比赛 {show} 第 {seq} 条事件的记录时间不对（不是时间，或早于前一条）", "show {show}: event {seq}'s recorded time is wrong (not a time, or before the one before it)"),
     "orphan_rows": ("表 {table} 中有 {count} 行不属于任何一场比赛", "{count} rows of {table} belong to no show"),
     "db_read_only_wal": ("{path} 在只读的磁盘上，旁边的 -wal 文件里还有最后几步没有并入：请把整个文件夹复制到可写的磁盘后再校验或导出", "{path} is on a read-only disk and its -wal file still holds the last steps: copy the whole folder to a writable disk, then verify or export"),
+    "pre_network": ("局域网连接", "LAN link"),
+    "pre_network_off": ("未开启（不用镜像屏幕、手机时可以不开）", "off (not needed without mirror screens or phones)"),
+    "pre_network_on": ("需要时按 Ctrl+Shift+L 开启", "press Ctrl+Shift+L to turn it on"),
+    "pre_network_ok": ("{url} 本机可以访问", "{url} answers from this machine"),
+    "pre_network_unreachable": ("{url} 本机访问不到（{reason}）", "{url} does not answer from this machine ({reason})"),
+    "pre_network_firewall": ("手机或其他电脑打不开时：请在 Windows 防火墙中允许 StageShow（专用网络），并确认它们和本机连在同一个 Wi-Fi 或交换机上",
+                             "if phones or other computers cannot open it: allow StageShow in the firewall (private networks) and check they are on the same Wi-Fi or switch"),
 }

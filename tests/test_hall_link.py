@@ -20,7 +20,13 @@ def test_the_operator_turns_the_link_on_and_the_pages_follow_the_stage(qtbot, tm
     windows = open_app(qtbot, DEMO_SHOW, tmp_path)
     try:
         assert windows.hall.server is None  # off until asked
+        page = windows.open_preflight()
+        line = next(item for item in page.check_lines() if item.what == "局域网连接")
+        assert line.ok is None and "未开启" in line.detail
         assert windows.hall.start(port=free_port(19765))
+        line = next(item for item in page.check_lines() if item.what == "局域网连接")
+        assert line.ok is True and f":{windows.hall.server.port}/" in line.detail and "防火墙" in line.fix
+        page.close()
         port = windows.hall.server.port
         assert f":{port}/" in windows.console.status.text()
         before = json.loads(fetch(port, "/api/public"))

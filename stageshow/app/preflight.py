@@ -5,6 +5,7 @@ operator's words. The window's own lines (screens, fonts, sound, videos) are in 
 from __future__ import annotations
 
 import shutil
+import socket
 import sqlite3
 import tempfile
 from collections.abc import Iterable
@@ -13,6 +14,7 @@ from pathlib import Path
 
 from stageshow.devices.mapping import BuzzerMapping
 from stageshow.domain.model import Show
+from stageshow.hall.addresses import lan_addresses
 from stageshow.i18n import render
 
 FREE_DISK_NEEDED = 200 * 1024 * 1024  # a long final with its backups writes a few MB; keep a wide margin
@@ -47,6 +49,23 @@ def database_line(db_path: Path) -> CheckLine:
         return CheckLine(what, False, render("pre_disk_low", path=db_path.parent, free=free // 2**20),
                          render("pre_disk_fix"))
     return CheckLine(what, True, render("pre_db_ok", path=db_path, free=free // 2**30))
+
+
+def network_line(port: int | None) -> CheckLine:
+    """The LAN link: off (news, not trouble), or its address and whether this machine reaches it there (a phone
+    that still cannot is then a firewall or a different Wi-Fi)."""
+    what = render("pre_network")
+    if port is None:
+        return CheckLine(what, None, render("pre_network_off"), render("pre_network_on"))
+    address = lan_addresses()[0]
+    try:
+        with socket.create_connection((address, port), timeout=2):
+            pass
+    except OSError as error:
+        return CheckLine(what, False, render("pre_network_unreachable", url=f"http://{address}:{port}/", reason=error),
+                         render("pre_network_firewall"))
+    return CheckLine(what, True, render("pre_network_ok", url=f"http://{address}:{port}/"),
+                     render("pre_network_firewall"))
 
 
 def backup_line(folder: Path | None) -> CheckLine:

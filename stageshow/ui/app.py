@@ -78,7 +78,8 @@ class StageShowApp:
         if self.preflight is None:
             self.preflight = PreflightPage(self.console, self.session.show, self.session.db_path,
                                            lambda: self.screens.current, self.sound, self.buzzers,
-                                           lambda: self.console.backups.folder)
+                                           lambda: self.console.backups.folder,
+                                           lambda: self.hall.server.port if self.hall.server else None)
             self.preflight.finished.connect(lambda _result: give_back_the_keyboard(self.console))
         else:
             self.preflight.refresh()

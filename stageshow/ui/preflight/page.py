@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stageshow.app.preflight import CheckLine, backup_line, buzzer_lines, database_line
+from stageshow.app.preflight import CheckLine, backup_line, buzzer_lines, database_line, network_line
 from stageshow.devices.sound import SoundPlayer
 from stageshow.domain.model import Show
 from stageshow.ui.buzzers.hub import BuzzerHub
@@ -33,11 +33,13 @@ TEST_TONE = "reveal"
 
 class PreflightPage(QDialog):
     def __init__(self, parent: QWidget, show: Show, db_path: Path | None, stage_screen: Callable[[], QScreen | None],
-                 sound: SoundPlayer, hub: BuzzerHub | None, backup_folder: Callable[[], Path | None]) -> None:
+                 sound: SoundPlayer, hub: BuzzerHub | None, backup_folder: Callable[[], Path | None],
+                 hall_port: Callable[[], int | None] = lambda: None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("设备自检"))
         self._show, self._db_path, self._stage_screen = show, db_path, stage_screen
         self._sound, self._hub, self._backup_folder = sound, hub, backup_folder
+        self._hall_port = hall_port
         self.tested: set[str] = set()
         self._video_lines: list[CheckLine] = []
         layout = QVBoxLayout(self)
@@ -71,6 +73,7 @@ class PreflightPage(QDialog):
         if self._db_path is not None:
             lines.append(database_line(self._db_path))
         lines.append(backup_line(self._backup_folder()))
+        lines.append(network_line(self._hall_port()))
         return lines
 
     def refresh(self) -> None:
