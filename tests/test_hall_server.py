@@ -141,3 +141,25 @@ def test_the_question_picture_is_served_only_while_it_is_on_stage(server):
         get(server, "/media/question")
     served = json.loads(get(server, "/api/public"))
     assert "/" not in json.dumps(served.get("background")) and "question_sets" not in json.dumps(served)
+
+
+def test_the_server_process_is_started_again_when_it_dies(tmp_path):
+    from stageshow.hall.process import HallProcess
+
+    show = load_show_or_raise(DEMO_SHOW)
+    engine = Engine(show)
+    hall = HallProcess(port=free_port(25765, "127.0.0.1"), host="127.0.0.1")
+    hall.start()
+    try:
+        port = hall.port
+        hall.publish(public_snapshot(show, engine.state), 0)
+        assert json.loads(wait_for_version(hall, 1))["title"] == show.title
+        hall._process.kill()  # the network side dies mid-show
+        hall._process.join(5)
+        engine.handle(c.StartRound("R1"), 1)
+        hall.publish(public_snapshot(show, engine.state), 1)  # the show goes on; the server comes back
+        assert hall.alive and hall.port == port
+        served = json.loads(wait_for_version(hall, 1))
+        assert served["round_title"] == "第一轮 个人必答题"
+    finally:
+        hall.stop()

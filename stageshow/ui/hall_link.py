@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QPixmap
 from PySide6.QtWidgets import QDialog, QGridLayout, QLabel, QListWidget, QVBoxLayout, QWidget
 
-from stageshow.hall.server import HallServer
+from stageshow.hall.process import HallProcess
 from stageshow.ui.bridge import ShowBridge
 from stageshow.ui.tr import tr, tr_noop
 
@@ -34,7 +34,7 @@ class HallLink(QObject):
     def __init__(self, bridge: ShowBridge, status: QLabel, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.bridge, self.status = bridge, status
-        self.server: HallServer | None = None
+        self.server: HallProcess | None = None
         self.action = QAction(tr("局域网连接（镜像屏幕）"), self)
         self.action.setObjectName("action_hall_link")
         self.action.setCheckable(True)
@@ -51,7 +51,7 @@ class HallLink(QObject):
     def start(self, port: int | None = None) -> bool:
         if self.server is not None:
             return True
-        server = HallServer() if port is None else HallServer(port=port)
+        server = HallProcess() if port is None else HallProcess(port=port)
         try:
             server.start()
         except OSError as error:
