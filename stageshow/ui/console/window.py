@@ -63,6 +63,7 @@ from stageshow.ui.tr import tr
 PROBLEMS_SHOWN = 15
 REFIT_MS = 50
 REFITS = 8
+SETTLE_MS, SETTLE_CHECKS = 500, 10
 ALARM_STYLE = "#alarm_bar {{ background: {colour}; }} QLabel {{ color: white; font-weight: bold; }}"
 TEAMS_ALWAYS_SHOWN = 10  # a show with more teams scrolls its table, keeping the team in play in view
 
@@ -83,6 +84,12 @@ class ConsoleWindow(QMainWindow):
         self._refit.setSingleShot(True)
         self._refit.setInterval(REFIT_MS)
         self._refit.timeout.connect(self._on_home_geometry_changed)
+        # A busy laptop's window manager may set the frame with no move or resize to tell us: look again a few
+        # times in the first seconds after showing.
+        self._settle = QTimer(self)
+        self._settle.setInterval(SETTLE_MS)
+        self._settle.timeout.connect(self._on_settle_timeout)
+        self._settle_checks = 0
         self._settings = settings
         self.setObjectName("console_window")
         self.setWindowTitle(tr("{title} — 控制台", title=bridge.show.title))
@@ -149,6 +156,14 @@ class ConsoleWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
         self._refit.start()
+        self._settle_checks = SETTLE_CHECKS
+        self._settle.start()
+
+    def _on_settle_timeout(self) -> None:
+        self._settle_checks -= 1
+        if self._settle_checks <= 0:
+            self._settle.stop()
+        self._refit_if_outside()
 
     def moveEvent(self, event: QMoveEvent) -> None:  # noqa: N802 - Qt override
         super().moveEvent(event)
