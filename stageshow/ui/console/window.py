@@ -161,8 +161,9 @@ class ConsoleWindow(QMainWindow):
 
     def _on_settle_timeout(self) -> None:
         self._settle_checks -= 1
-        if self._settle_checks <= 0:
+        if self._settle_checks <= 0 or not self.isVisible():
             self._settle.stop()
+            return
         self._refit_if_outside()
 
     def moveEvent(self, event: QMoveEvent) -> None:  # noqa: N802 - Qt override
@@ -177,7 +178,9 @@ class ConsoleWindow(QMainWindow):
         """A window manager adds its frame (and may move the window) only after it is mapped, and says so late:
         whenever the frame is found sticking out of the home screen, fit again, frame included."""
         home = self._home
-        if home is not None and not home.availableGeometry().contains(self.frameGeometry()) and self._refits_left:
+        if home is None or home not in QGuiApplication.screens():  # the screen is gone: the hot-plug code handles it
+            return
+        if not home.availableGeometry().contains(self.frameGeometry()) and self._refits_left:
             self._refits_left -= 1  # a window manager that will not have it must not make us try forever
             self._refit.start()
 
