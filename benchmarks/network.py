@@ -51,8 +51,13 @@ def lock_latencies(show_path: Path, db: Path, presses: int, server: HallServer |
 
 
 def phones(port: int, count: int, seconds: float, ready) -> None:  # type: ignore[no-untyped-def]
-    """`count` phones: each follows the stream and polls /api/public once a second."""
+    """`count` phones: each follows the stream and polls /api/public once a second. They stand in for other devices,
+    so on this one machine they run at the lowest priority: what is measured is the server's cost, not theirs."""
+    import os
+
     import aiohttp
+
+    os.nice(19)
 
     async def phone(client: aiohttp.ClientSession, index: int) -> None:
         async with client.get(f"http://127.0.0.1:{port}/api/stream?page=phone") as stream:

@@ -8,6 +8,7 @@ If the process dies, the next picture starts it again on the same port, and the 
 from __future__ import annotations
 
 import multiprocessing
+import os
 import threading
 from multiprocessing.connection import Connection
 from typing import Any
@@ -98,6 +99,8 @@ def serve_in_child(conn: Connection, port: int, host: str) -> None:
     """The child: serve, take pictures from the pipe, answer for the devices list, stop when told or orphaned."""
     from stageshow.hall.server import HallServer
 
+    if hasattr(os, "nice"):  # the show comes first: on a busy laptop the hall's pages wait, never a buzzer
+        os.nice(10)
     server = HallServer(port=port, host=host)
     try:
         server.start()
