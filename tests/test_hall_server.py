@@ -21,15 +21,19 @@ from stageshow.formats.problems import Problems
 from stageshow.formats.script import read_script
 from stageshow.formats.show_file import load_show_or_raise
 from stageshow.hall.addresses import free_port
+from stageshow.hall.host_card import host_card
 from stageshow.hall.server import HallServer
 from tests.support import DEMO_SCRIPT, DEMO_SHOW
 
 MIN_SECRET = 6  # shorter texts (an answer "B", "对") also occur in plain public words; longer ones never do
 
 
+HOST_TOKEN = "host-token-for-the-tests-0123"
+
+
 @pytest.fixture
 def server():  # type: ignore[no-untyped-def]
-    hall = HallServer(port=free_port(18765, "127.0.0.1"), host="127.0.0.1")
+    hall = HallServer(port=free_port(18765, "127.0.0.1"), host="127.0.0.1", host_token=HOST_TOKEN)
     hall.start()
     yield hall
     hall.stop()
@@ -85,7 +89,7 @@ def test_nothing_unrevealed_is_ever_served_through_the_demo_final(server):
 def check_served(server, show, engine, clock, version) -> int:  # type: ignore[no-untyped-def]
     """Publish the stage now; every secret not on the stage must be absent from what the server answers."""
     snapshot = public_snapshot(show, engine.state)
-    server.publish(snapshot, seconds_to_ns(clock))
+    server.publish(snapshot, seconds_to_ns(clock), host_card(show, snapshot))  # the private card rides along
     served = wait_for_version(server, version)
     shown = snapshot.question
     allowed = " ".join(filter(None, [shown.stem, *shown.options, shown.answer, shown.explanation, shown.basis,
@@ -163,3 +167,31 @@ def test_the_server_process_is_started_again_when_it_dies(tmp_path):
         assert served["round_title"] == "第一轮 个人必答题"
     finally:
         hall.stop()
+
+
+def first_event(port: int, path: str) -> dict:  # type: ignore[type-arg]
+    with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=10) as stream:
+        for raw in stream:
+            line = raw.decode("utf-8").strip()
+            if line.startswith("data: "):
+                return json.loads(line[6:])
+    raise AssertionError("no event")
+
+
+def test_the_host_card_goes_only_to_the_page_holding_the_token(server):
+    show = load_show_or_raise(DEMO_SHOW)
+    engine = Engine(show)
+    for command in (c.StartRound("R1"), c.Next()):
+        engine.handle(command, 0)
+    snapshot = public_snapshot(show, engine.state)
+    server.publish(snapshot, 0, host_card(show, snapshot))
+    wait_for_version(server, 1)
+    answer = show.question(snapshot.question.id).explanation
+    for path in ("/api/host/stream", "/api/host/stream?t=guess", f"/api/host/stream?t={HOST_TOKEN}x"):
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            get(server, path)
+        assert refused.value.code == 403 and "令牌无效" in refused.value.read().decode("utf-8")
+    card = first_event(server.port, f"/api/host/stream?t={HOST_TOKEN}")
+    assert card["say"] == "请1号台开发区代表队作答" and card["question"]["explanation"] == answer
+    public = first_event(server.port, "/api/stream?page=host")  # asking for the host's page without the token
+    assert "say" not in public and answer not in json.dumps(public, ensure_ascii=False)

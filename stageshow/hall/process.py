@@ -22,8 +22,8 @@ START_TIMEOUT_S = 20
 class HallProcess:
     """The same face as HallServer (start, stop, publish, urls, listener_rows), served from a child process."""
 
-    def __init__(self, port: int = DEFAULT_PORT, host: str = "0.0.0.0") -> None:
-        self.host, self.wanted_port = host, port
+    def __init__(self, port: int = DEFAULT_PORT, host: str = "0.0.0.0", host_token: str | None = None) -> None:
+        self.host, self.wanted_port, self.host_token = host, port, host_token
         self.port = 0
         self._process: Any = None
         self._conn: Connection | None = None
@@ -34,7 +34,7 @@ class HallProcess:
         self.port = self.port or free_port(self.wanted_port, self.host)
         context = multiprocessing.get_context("spawn")
         self._conn, child = context.Pipe()
-        self._process = context.Process(target=serve_in_child, args=(child, self.port, self.host),
+        self._process = context.Process(target=serve_in_child, args=(child, self.port, self.host, self.host_token),
                                         name="stageshow-hall", daemon=True)
         self._process.start()
         child.close()
@@ -57,17 +57,17 @@ class HallProcess:
                 self._process.join(5)
             self._kill()
 
-    def publish(self, snapshot: PublicSnapshot, now: int) -> None:
+    def publish(self, snapshot: PublicSnapshot, now: int, card: dict[str, Any] | None = None) -> None:
         with self._lock:
             if self._conn is None:
                 return
             try:
-                self._conn.send(("publish", snapshot, now))
+                self._conn.send(("publish", snapshot, now, card))
                 return
             except OSError:  # the server died: start it again, then hand it the picture
                 self._kill()
         self.start()
-        self.publish(snapshot, now)
+        self.publish(snapshot, now, card)
 
     def urls(self) -> list[str]:
         return [f"http://{address}:{self.port}/" for address in lan_addresses()]
@@ -95,13 +95,13 @@ class HallProcess:
         self._process, self._conn = None, None
 
 
-def serve_in_child(conn: Connection, port: int, host: str) -> None:
+def serve_in_child(conn: Connection, port: int, host: str, host_token: str | None) -> None:
     """The child: serve, take pictures from the pipe, answer for the devices list, stop when told or orphaned."""
     from stageshow.hall.server import HallServer
 
     if hasattr(os, "nice"):  # the show comes first: on a busy laptop the hall's pages wait, never a buzzer
         os.nice(10)
-    server = HallServer(port=port, host=host)
+    server = HallServer(port=port, host=host, host_token=host_token)
     try:
         server.start()
     except OSError as error:
@@ -112,7 +112,7 @@ def serve_in_child(conn: Connection, port: int, host: str) -> None:
         while True:
             message = conn.recv()
             if message[0] == "publish":
-                server.publish(message[1], message[2])
+                server.publish(message[1], message[2], message[3])
             elif message[0] == "rows":
                 conn.send(server.listener_rows())
             else:

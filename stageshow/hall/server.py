@@ -10,6 +10,7 @@ internet).
 from __future__ import annotations
 
 import asyncio
+import hmac
 import json
 import threading
 import time
@@ -41,8 +42,9 @@ class Listener:
 
 
 class HallServer:
-    def __init__(self, port: int = DEFAULT_PORT, host: str = "0.0.0.0") -> None:
+    def __init__(self, port: int = DEFAULT_PORT, host: str = "0.0.0.0", host_token: str | None = None) -> None:
         self.host, self.wanted_port = host, port
+        self.host_token = host_token  # the host's cue card goes only to a page that holds it
         self.port = 0
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
@@ -50,6 +52,7 @@ class HallServer:
         self._latest: str = json.dumps({"version": 0, "phase": "setup", "teams": []})
         self._image: str | None = None
         self._version = 0
+        self._card: str = json.dumps({"say": "", "question": None})
         self.listeners: list[Listener] = []
 
     # --- from the show's thread --------------------------------------------------------------------------------
@@ -74,10 +77,10 @@ class HallServer:
             self._thread.join(timeout=5)
         self._loop = None
 
-    def publish(self, snapshot: PublicSnapshot, now: int) -> None:
-        """The stage's newest picture; turned into JSON and pushed on the server's own thread."""
+    def publish(self, snapshot: PublicSnapshot, now: int, card: dict[str, Any] | None = None) -> None:
+        """The stage's newest picture (and the host's card for it); made JSON and pushed on the server's thread."""
         if self._loop is not None:
-            self._loop.call_soon_threadsafe(self._push, snapshot, now)
+            self._loop.call_soon_threadsafe(self._push, snapshot, now, card)
 
     def urls(self) -> list[str]:
         return [f"http://{address}:{self.port}/" for address in lan_addresses()]
@@ -102,9 +105,11 @@ class HallServer:
         app.router.add_get("/", self._page("index.html"))
         app.router.add_get("/mirror", self._page("mirror.html"))
         app.router.add_get("/overlay", self._page("overlay.html"))
+        app.router.add_get("/host", self._page("host.html"))
         app.router.add_get("/hall.js", self._page("hall.js", "application/javascript"))
         app.router.add_get("/api/public", self._public)
         app.router.add_get("/api/stream", self._stream)
+        app.router.add_get("/api/host/stream", self._host_stream)
         app.router.add_get("/media/question", self._question_image)
         self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=1)
         await self._runner.setup()
@@ -116,7 +121,7 @@ class HallServer:
         if self._runner is not None:
             await self._runner.cleanup()
 
-    def _push(self, snapshot: PublicSnapshot, now: int) -> None:
+    def _push(self, snapshot: PublicSnapshot, now: int, card: dict[str, Any] | None) -> None:
         self._version += 1
         data = public_json(snapshot, self._version)
         clock = data.get("clock")
@@ -124,11 +129,14 @@ class HallServer:
             clock["remaining"] = max(0, clock["deadline"] - now)
         self._image = snapshot.question.image if snapshot.question else None
         self._latest = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+        if card is not None:
+            self._card = json.dumps({**card, "version": self._version, "clock": clock}, ensure_ascii=False,
+                                    separators=(",", ":"))
         for listener in self.listeners:
             if listener.queue.qsize() > 2:  # a slow page gets the newest only, never a growing backlog
                 while not listener.queue.empty():
                     listener.queue.get_nowait()
-            listener.queue.put_nowait(self._latest)
+            listener.queue.put_nowait(self._card if listener.page == "host" else self._latest)
 
     def _page(self, name: str, kind: str = "text/html"):  # type: ignore[no-untyped-def]
         body = (PAGES / name).read_bytes()
@@ -146,16 +154,25 @@ class HallServer:
             raise web.HTTPNotFound()
         return web.FileResponse(self._image, headers={"Cache-Control": "no-store"})
 
-    async def _stream(self, request: web.Request) -> web.StreamResponse:
+    async def _host_stream(self, request: web.Request) -> web.StreamResponse:
+        given = request.query.get("t", "")
+        if not self.host_token or not hmac.compare_digest(given.encode(), self.host_token.encode()):
+            raise web.HTTPForbidden(text="主持人页面需要控制台上的二维码（令牌无效）", content_type="text/plain")
+        return await self._stream(request, "host")
+
+    async def _stream(self, request: web.Request, page: str | None = None) -> web.StreamResponse:
         if len(self.listeners) >= MAX_LISTENERS:
             raise web.HTTPServiceUnavailable(text="too many pages")
         response = web.StreamResponse(headers={"Content-Type": "text/event-stream; charset=utf-8",
                                                "Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
         await response.prepare(request)
-        listener = Listener(asyncio.Queue(), request.query.get("page", "mirror")[:20], request.remote or "?")
+        requested = request.query.get("page", "mirror")[:20]
+        page = page or ("mirror" if requested == "host" else requested)  # the host's card only with the token
+        listener = Listener(asyncio.Queue(), page, request.remote or "?")
         self.listeners.append(listener)
+        first = self._card if page == "host" else self._latest
         try:
-            await response.write(f"retry: {RETRY_MS}\ndata: {self._latest}\n\n".encode())
+            await response.write(f"retry: {RETRY_MS}\ndata: {first}\n\n".encode())
             while True:
                 try:
                     text = await asyncio.wait_for(listener.queue.get(), HEARTBEAT_S)

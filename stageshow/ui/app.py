@@ -63,7 +63,7 @@ class StageShowApp:
         preflight.setObjectName("action_preflight")
         preflight.setShortcut(QKeySequence("Ctrl+Shift+P"))
         preflight.triggered.connect(self.open_preflight)
-        self.hall = HallLink(self.bridge, self.console.status, self.console)
+        self.hall = HallLink(self.bridge, self.console.status, self.settings, db, self.console)
         self.console.show_menu.addAction(self.hall.action)
         hall_page = self.console.show_menu.addAction(tr("局域网连接…"))
         hall_page.setObjectName("action_hall_page")

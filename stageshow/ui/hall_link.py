@@ -4,17 +4,23 @@ the streaming overlay, with the pages now following the stage."""
 
 from __future__ import annotations
 
+import hashlib
 import io
+import secrets
 import time
+from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QSettings, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QPixmap
 from PySide6.QtWidgets import QDialog, QGridLayout, QLabel, QListWidget, QVBoxLayout, QWidget
 
+from stageshow.hall.addresses import DEFAULT_PORT
+from stageshow.hall.host_card import host_card
 from stageshow.hall.process import HallProcess
 from stageshow.ui.bridge import ShowBridge
 from stageshow.ui.tr import tr, tr_noop
 
+HOST_WORDS = tr_noop("主持人提示卡（只给主持人扫，勿外传）")
 PAGES = (("mirror", tr_noop("大屏镜像（LED 屏、分会场、评委席）")), ("overlay", tr_noop("直播叠加层（透明背景）")))
 
 
@@ -31,9 +37,11 @@ def qr_pixmap(text: str, scale: int = 5) -> QPixmap:
 class HallLink(QObject):
     """The server's life in the app: on, off, and every new stage picture handed to it."""
 
-    def __init__(self, bridge: ShowBridge, status: QLabel, parent: QObject | None = None) -> None:
+    def __init__(self, bridge: ShowBridge, status: QLabel, settings: QSettings, db: Path,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.bridge, self.status = bridge, status
+        self.host_token = host_token(settings, db)
         self.server: HallProcess | None = None
         self.action = QAction(tr("局域网连接（镜像屏幕）"), self)
         self.action.setObjectName("action_hall_link")
@@ -51,7 +59,7 @@ class HallLink(QObject):
     def start(self, port: int | None = None) -> bool:
         if self.server is not None:
             return True
-        server = HallProcess() if port is None else HallProcess(port=port)
+        server = HallProcess(port=port or DEFAULT_PORT, host_token=self.host_token)
         try:
             server.start()
         except OSError as error:
@@ -79,7 +87,18 @@ class HallLink(QObject):
 
     def _publish(self) -> None:
         if self.server is not None:
-            self.server.publish(self.bridge.public_snapshot(), self.bridge.now())
+            snapshot = self.bridge.public_snapshot()
+            self.server.publish(snapshot, self.bridge.now(), host_card(self.bridge.show, snapshot))
+
+
+def host_token(settings: QSettings, db: Path) -> str:
+    """The host's token for this show's database, kept across restarts so the host's page rejoins by itself."""
+    key = "hall/host_token/" + hashlib.sha256(str(db.resolve()).encode()).hexdigest()[:16]
+    token = settings.value(key)
+    if not isinstance(token, str) or len(token) < 16:
+        token = secrets.token_urlsafe(16)
+        settings.setValue(key, token)
+    return token
 
 
 class HallDialog(QDialog):
@@ -96,11 +115,12 @@ class HallDialog(QDialog):
             return
         base = server.urls()[0]
         grid = QGridLayout()
-        for column, (page, words) in enumerate(PAGES):
+        pages = [*PAGES, (f"host?t={link.host_token}", HOST_WORDS)]
+        for column, (page, words) in enumerate(pages):
             code = QLabel()
             code.setPixmap(qr_pixmap(base + page))
             grid.addWidget(code, 0, column)
-            grid.addWidget(QLabel(f"{tr(words)}\n{base}{page}"), 1, column)
+            grid.addWidget(QLabel(f"{tr(words)}\n{base}{page.split('?')[0]}"), 1, column)
         layout.addLayout(grid)
         layout.addWidget(QLabel(tr("其他地址：{urls}", urls="  ".join(server.urls()[1:]) or "—")))
         layout.addWidget(QLabel(tr("正在跟随大屏的页面：")))

@@ -1,7 +1,7 @@
 // Follows the stage: the server pushes each new public snapshot (server-sent events, reconnected by the browser
 // itself); a countdown runs on this device's own clock from the moment each snapshot arrives.
 "use strict";
-function followStage(page, draw) {
+function followStage(page, draw, streamUrl) {
   let latest = null, received = 0;
   const status = document.getElementById("link");
   function take(text) {
@@ -10,7 +10,7 @@ function followStage(page, draw) {
     draw(latest, 0);
   }
   function connect() {
-    const source = new EventSource("/api/stream?page=" + page);
+    const source = new EventSource(streamUrl || "/api/stream?page=" + page);
     source.onmessage = (event) => { if (status) status.textContent = ""; take(event.data); };
     source.onerror = () => {
       if (status) status.textContent = "连接中断，正在重新连接…";

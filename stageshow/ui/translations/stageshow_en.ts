@@ -860,6 +860,10 @@
       <translation>{path} cannot be opened. Fix these and try again:</translation>
     </message>
     <message>
+      <source>主持人提示卡（只给主持人扫，勿外传）</source>
+      <translation>Host cue card (for the host only; do not share)</translation>
+    </message>
+    <message>
       <source>大屏镜像（LED 屏、分会场、评委席）</source>
       <translation>Stage mirror (LED wall, second room, judges' table)</translation>
     </message>
