@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import textwrap
 from pathlib import Path
 from typing import Any
@@ -16,6 +18,12 @@ from stageshow.formats.show_file import load_show, load_show_or_raise
 PROJECT = Path(__file__).resolve().parents[1]
 DEMO_SHOW = PROJECT / "question_sets" / "demo.show.yaml"
 DEMO_SCRIPT = PROJECT / "question_sets" / "demo.script.yaml"
+
+
+def run_cli(*args: object, cwd: Path = PROJECT, timeout: float = 300) -> subprocess.CompletedProcess[str]:
+    """`stageshow ARGS` in a process of its own, as a user runs it: its exit code and its words."""
+    return subprocess.run([sys.executable, "-m", "stageshow", *map(str, args)], capture_output=True, text=True,
+                          cwd=cwd, timeout=timeout)
 
 
 def question(qid: str, pool: str, **extra: Any) -> dict[str, Any]:

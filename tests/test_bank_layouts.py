@@ -9,7 +9,7 @@ from stageshow.domain.model import QuestionType
 from stageshow.formats.bank_excel import read_excel_bank
 from stageshow.formats.problems import Problems
 from stageshow.formats.show_file import load_show
-from tests.support import write_show
+from tests.support import write_show, run_cli as stageshow
 
 S, M, T, SHORT = QuestionType.SINGLE, QuestionType.MULTIPLE, QuestionType.TRUEFALSE, QuestionType.SHORT
 
@@ -275,15 +275,6 @@ def test_a_word_question_with_a_wrong_answer_is_placed_at_its_paragraph(tmp_path
     assert read_word_bank(tmp_path / "错.docx", problems) == []
     assert [p.render(tmp_path) for p in problems.errors] == ["错.docx:4: 答案“E”含有选项之外的字母（可用 A–B）"]
 
-
-def stageshow(*args):
-    import subprocess
-    import sys
-
-    from tests.support import PROJECT
-
-    return subprocess.run([sys.executable, "-m", "stageshow", *map(str, args)], capture_output=True, text=True,
-                          cwd=PROJECT, timeout=120)
 
 
 def test_import_writes_a_clean_bank_says_how_it_read_and_never_touches_the_source(tmp_path):

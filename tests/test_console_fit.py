@@ -93,3 +93,20 @@ def test_a_thirty_team_show_scrolls_its_table_and_keeps_the_team_in_play_in_view
         assert table.verticalScrollBar().value() > 0  # the last seats were scrolled to
     finally:
         windows.shutdown()
+
+
+def test_the_status_line_can_be_read_at_laptop_width(qtbot, tmp_path):
+    """Exports, a lost projector, buzzer notices and the LAN address are said in the status line: it once had no width
+    at all in the status bar, and every one of them was invisible."""
+    from tests.support import DEMO_SHOW
+
+    windows = open_app(qtbot, DEMO_SHOW, tmp_path)
+    try:
+        console = windows.console
+        console.resize(1024, 768)
+        text = "局域网连接已开启：http://192.168.1.20:8765/"
+        console.status.setText(text)
+        qtbot.waitUntil(lambda: console.status.width() >= console.status.fontMetrics().horizontalAdvance(text))
+        assert console.width() <= 1024  # and it still never widens the window
+    finally:
+        windows.shutdown()

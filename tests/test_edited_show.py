@@ -4,8 +4,6 @@ come taken (and logged), the edits to what already happened refused, a rehearsal
 from __future__ import annotations
 
 import sqlite3
-import subprocess
-import sys
 import textwrap
 from pathlib import Path
 
@@ -21,7 +19,7 @@ from stageshow.formats.show_file import load_show_or_raise
 from stageshow.store.database import open_database
 from stageshow.store.event_log import EventLog
 from stageshow.store.verify import verify_database
-from tests.support import PROJECT, run_script, write_show
+from tests.support import run_script, write_show, run_cli as cli
 
 ROUNDS = [{"id": "R1", "kind": "compulsory", "title": "必答", "pool": "必答", "per_team": 2},
           {"id": "R2", "kind": "buzz", "title": "抢答", "pool": "抢答", "questions": 4}]
@@ -181,10 +179,6 @@ def script_file(folder: Path, steps: str) -> Path:
     path.write_text("steps:\n" + textwrap.indent(textwrap.dedent(steps).strip() + "\n", "  "), encoding="utf-8")
     return path
 
-
-def cli(*args: object) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "stageshow", *map(str, args)], capture_output=True, text=True,
-                          cwd=PROJECT, timeout=120)
 
 
 def test_rehearse_resumes_only_on_the_same_first_steps(tmp_path):

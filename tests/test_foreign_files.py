@@ -8,12 +8,8 @@ import sys
 import pytest
 
 from stageshow.store.database import APPLICATION_ID, open_database
-from tests.support import DEMO_SCRIPT, DEMO_SHOW, PROJECT
+from tests.support import DEMO_SCRIPT, DEMO_SHOW, PROJECT, run_cli as stageshow
 
-
-def stageshow(*args):
-    return subprocess.run([sys.executable, "-m", "stageshow", *map(str, args)], capture_output=True, text=True,
-                          cwd=PROJECT, timeout=300)
 
 
 @pytest.fixture

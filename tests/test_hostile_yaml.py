@@ -3,12 +3,10 @@ values the parser itself rejects. Each gets a located message, in bounded time, 
 
 from __future__ import annotations
 
-import subprocess
-import sys
 
 import pytest
 
-from tests.support import PROJECT
+from tests.support import run_cli
 
 BOMB = """\
 a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]
@@ -28,8 +26,7 @@ KEY_BOMB = BOMB.replace("title: *i", "? *i\n: 1")
 
 def check(path):
     """A bomb once grew to 4.6 GB in 100 s: a run that does not end within the timeout fails the test."""
-    return subprocess.run([sys.executable, "-m", "stageshow", "check", str(path)], capture_output=True, text=True,
-                          cwd=PROJECT, timeout=120)
+    return run_cli("check", path, timeout=120)
 
 
 @pytest.mark.parametrize("name, text, words", [
@@ -66,7 +63,6 @@ def test_a_script_step_with_an_impossible_number_is_named(tmp_path, step, words)
 
     script = tmp_path / "bad.script.yaml"
     script.write_text(f"steps:\n  - start: R2\n  {step}\n", encoding="utf-8")
-    result = subprocess.run([sys.executable, "-m", "stageshow", "rehearse", str(DEMO_SHOW), "--script", str(script)],
-                            capture_output=True, text=True, cwd=PROJECT, timeout=120)
+    result = run_cli("rehearse", DEMO_SHOW, "--script", script, timeout=120)
     assert result.returncode == 1 and words in result.stderr and "bad.script.yaml:3" in result.stderr, result.stderr
     assert "程序内部错误" not in result.stderr

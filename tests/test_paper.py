@@ -4,7 +4,6 @@ workbook's print setup and words, `verify --expect` against the hashes printed o
 from __future__ import annotations
 
 import re
-import subprocess
 import sys
 from pathlib import Path
 
@@ -12,12 +11,8 @@ import openpyxl
 import pytest
 from pypdf import PdfReader
 
-from tests.support import DEMO_SCRIPT, DEMO_SHOW, PROJECT, run_script, write_show
+from tests.support import DEMO_SCRIPT, DEMO_SHOW, run_script, write_show, run_cli as stageshow
 
-
-def stageshow(*args: object) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "stageshow", *map(str, args)], capture_output=True, text=True,
-                          cwd=PROJECT, timeout=300)
 
 
 @pytest.fixture(scope="module")

@@ -41,6 +41,8 @@ def test_the_dialog_checks_as_the_operator_types_and_saves_with_comments(qtbot, 
     dialog = ShowSettingsDialog(ShowDocument.load(show_path))
     qtbot.addWidget(dialog)
     assert "检查通过：2 支队伍，4 个环节" in dialog.verdict.text()
+    room = dialog.screen().availableGeometry()
+    assert 800 <= dialog.width() <= room.width() and dialog.height() <= room.height()  # room for its tables
     type_into(dialog.show_tab.fields["title"], "2027年全区执法技能竞赛决赛")
     # the second team given the first team's key: the check names both, a moment later
     dialog.teams.table.item(1, 5).setText("1")

@@ -5,7 +5,6 @@ The full disk is SQLite's own: a page limit on the writer's connections gives th
 from __future__ import annotations
 
 import sqlite3
-import sys
 
 import pytest
 from sqlalchemy import event as sa_event
@@ -103,16 +102,16 @@ def read_only_copy(tmp_path):  # type: ignore[no-untyped-def]
     import shutil
     import subprocess
 
-    from tests.support import DEMO_SCRIPT, DEMO_SHOW, PROJECT
+    from tests.support import DEMO_SCRIPT, DEMO_SHOW, run_cli
 
     source, mount = tmp_path / "stick", tmp_path / "mounted"
     source.mkdir()
     mount.mkdir()
-    run = subprocess.run([sys.executable, "-m", "stageshow", "rehearse", str(DEMO_SHOW), "--script", str(DEMO_SCRIPT),
-                          "--db", str(source / "final.sqlite3")], capture_output=True, text=True, cwd=PROJECT)
+    run = run_cli("rehearse", DEMO_SHOW, "--script", DEMO_SCRIPT, "--db", source / "final.sqlite3")
     assert run.returncode == 0, run.stderr
-    mounted = subprocess.run(["mount", "--bind", str(source), str(mount)], capture_output=True)
-    if mounted.returncode != 0 or shutil.which("mount") is None:
+    mounted = subprocess.run(["mount", "--bind", str(source), str(mount)], capture_output=True) \
+        if shutil.which("mount") else None
+    if mounted is None or mounted.returncode != 0:
         pytest.skip("this machine cannot mount a read-only file system here (needs root and mount rights)")
     try:
         subprocess.run(["mount", "-o", "remount,bind,ro", str(mount)], check=True, capture_output=True)
@@ -122,13 +121,8 @@ def read_only_copy(tmp_path):  # type: ignore[no-untyped-def]
 
 
 def test_a_show_on_a_read_only_medium_still_verifies_and_prints(read_only_copy, tmp_path):
-    import subprocess
-
-    from tests.support import DEMO_SCRIPT, DEMO_SHOW, PROJECT
-
-    def stageshow(*args):  # type: ignore[no-untyped-def]
-        return subprocess.run([sys.executable, "-m", "stageshow", *map(str, args)], capture_output=True, text=True,
-                              cwd=PROJECT, timeout=300)
+    from tests.support import DEMO_SCRIPT, DEMO_SHOW
+    from tests.support import run_cli as stageshow
 
     verified = stageshow("verify", read_only_copy)
     assert verified.returncode == 0 and "完好" in verified.stdout, verified.stderr

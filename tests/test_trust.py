@@ -4,18 +4,12 @@ sound (export refuses it, or with --force prints 记录校验未通过 on every 
 from __future__ import annotations
 
 import sqlite3
-import subprocess
-import sys
 
 import openpyxl
 from pypdf import PdfReader
 
-from tests.support import DEMO_SCRIPT, DEMO_SHOW, PROJECT
+from tests.support import DEMO_SCRIPT, DEMO_SHOW, run_cli as stageshow
 
-
-def stageshow(*args):  # type: ignore[no-untyped-def]
-    return subprocess.run([sys.executable, "-m", "stageshow", *map(str, args)], capture_output=True, text=True,
-                          cwd=PROJECT, timeout=300)
 
 
 def half_rehearsed(tmp_path):  # type: ignore[no-untyped-def]

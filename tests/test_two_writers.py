@@ -12,12 +12,8 @@ import time
 from stageshow.app.session import ShowSession
 from stageshow.domain import commands as c
 from stageshow.formats.show_file import load_show_or_raise
-from tests.support import DEMO_SCRIPT, DEMO_SHOW, PROJECT
+from tests.support import DEMO_SCRIPT, DEMO_SHOW, PROJECT, run_cli as stageshow
 
-
-def stageshow(*args):  # type: ignore[no-untyped-def]
-    return subprocess.run([sys.executable, "-m", "stageshow", *map(str, args)], capture_output=True, text=True,
-                          cwd=PROJECT, timeout=300)
 
 
 def test_a_second_writer_is_refused_and_readers_carry_on(tmp_path):

@@ -16,7 +16,7 @@ from stageshow.store.database import STORAGE_ERRORS, DatabaseProblem, open_datab
 from stageshow.store.clock_marks import ClockMarks
 from stageshow.store.event_log import EventLog
 from stageshow.store.show_codec import show_to_json
-from stageshow.store.verify import check_show
+from stageshow.store.verify import CheckedLog, check_log
 from stageshow.store.writer_lock import WriterLock, WriterLockHeld
 
 
@@ -29,7 +29,7 @@ class ShowChanged(Exception):
 
 
 class LogNotTrusted(Exception):
-    """The run's log fails its check (verify.check_show): it is not resumed, whatever it says."""
+    """The run's log fails its check (verify.check_log): it is not resumed, whatever it says."""
 
     def __init__(self, path: Path, problems: list[tuple[str, dict]]) -> None:  # type: ignore[type-arg]
         lines = [render("log_not_trusted", path=path)] + ["  • " + render(code, **params) for code, params in problems]
@@ -89,17 +89,18 @@ class ShowSession:
         database = open_database(db_path)
         show_id = None if new_run else EventLog.find(database, show, root, mode, unfinished=mode != "live")
         log = EventLog(database, show_id) if show_id is not None else None
-        if log is not None:
-            problems = check_show(log)  # an altered log is never resumed: the first bad event is named
-            if problems:
-                log.engine.dispose()
-                raise LogNotTrusted(db_path, problems)
-        logged = [(item.event, item.at) for item in log.events()] if log else []
+        checked = check_log(log) if log is not None else CheckedLog([])
+        if checked.problems:  # an altered log is never resumed: the first bad event is named
+            assert log is not None
+            log.engine.dispose()
+            raise LogNotTrusted(db_path, checked.problems)
+        logged = checked.logged
         if log is not None and not logged and log.show_json() != show_to_json(show, root):
             log = None  # nothing played yet: the files as they are now start the show
         if log is None:
             log = EventLog.create(database, show, root, mode=mode)
-        session = cls(show, log, Engine.replay(show, logged), db_path)
+        # the state the check replayed the log to (under the definition it was played with): not replayed twice
+        session = cls(show, log, Engine(show, checked.state if logged else None), db_path)
         if logged:
             session._take_edits(root, keep_stored)
         session.resumed = bool(logged)

@@ -21,7 +21,7 @@ from typing import Any
 from aiohttp import web
 
 from stageshow.app.snapshots import PublicSnapshot
-from stageshow.hall.addresses import DEFAULT_PORT, free_port, lan_addresses
+from stageshow.hall.addresses import DEFAULT_PORT, free_port
 from stageshow.hall.public_json import public_json
 
 PAGES = Path(__file__).resolve().parent / "pages"
@@ -81,9 +81,6 @@ class HallServer:
         """The stage's newest picture (and the host's card for it); made JSON and pushed on the server's thread."""
         if self._loop is not None:
             self._loop.call_soon_threadsafe(self._push, snapshot, now, card)
-
-    def urls(self) -> list[str]:
-        return [f"http://{address}:{self.port}/" for address in lan_addresses()]
 
     # --- on the server's thread ----------------------------------------------------------------------------------
 

@@ -92,13 +92,13 @@ class EventLog:
         """The run of this show in the database: the newest run of this mode (`unfinished`: not finished) that is the
         same show, which is its identity, not its content: the same definition, or the same folder, or the same
         title. A show whose files were edited is still found, and then compared (show_changes.py)."""
-        show_json = show_to_json(show, root)
+        wanted = fingerprint(show_to_json(show, root))
         with Session(engine) as session:
             query = select(ShowRecord).where(ShowRecord.mode == mode)
             if unfinished:
                 query = query.where(col(ShowRecord.finished).is_(False))
             for record in session.exec(query.order_by(col(ShowRecord.id).desc())):
-                if record.fingerprint == fingerprint(show_json) or record.root == str(root) \
+                if record.fingerprint == wanted or record.root == str(root) \
                         or record.title == show.title:
                     return record.id
             return None

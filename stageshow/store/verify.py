@@ -11,6 +11,7 @@ from typing import Any
 from stageshow.domain import events as e
 from stageshow.domain.engine import Engine, total_of_score_events
 from stageshow.domain.phases import Phase
+from stageshow.domain.state import ShowState
 from stageshow.i18n import render
 from stageshow.store.database import DatabaseProblem, open_for_reading
 from stageshow.store.event_log import EventLog, chain_hash, genesis_hash
@@ -92,45 +93,61 @@ def _verify_show(log: EventLog, report: VerifyReport) -> None:
 Problem = tuple[str, dict[str, Any]]
 
 
+@dataclass(frozen=True)
+class CheckedLog:
+    """A show's log as checked: its problems, and (when it held together) its events and the state they replay to,
+    so a resume uses what the check already read rather than reading and replaying it again."""
+
+    problems: list[Problem]
+    logged: list[tuple[e.Event, int]] = field(default_factory=list)
+    state: ShowState | None = None
+
+
 def check_show(log: EventLog, rows: list | None = None) -> list[Problem]:  # type: ignore[type-arg]
+    """Everything wrong with one show's log, first problem first (see check_log)."""
+    return check_log(log, rows).problems
+
+
+def check_log(log: EventLog, rows: list | None = None) -> CheckedLog:  # type: ignore[type-arg]
     """Everything wrong with one show's log, first problem first: a row missing, out of the chain or altered, the
-    tail cut, a definition swapped, a value that is not what we write, or scores that do not add up. Empty when the
-    log can be trusted: `run`, a resuming `rehearse` and `export` call this before they use it."""
+    tail cut, a definition swapped, a value that is not what we write, or scores that do not add up. No problems:
+    the log can be trusted; `run`, a resuming `rehearse` and `export` check it before they use it."""
     record = log.record()
     rows = log.rows() if rows is None else rows
     prev = genesis_hash(record.show_json)
     for expected_seq, row in enumerate(rows, start=1):
         where = {"show": log.show_id, "seq": expected_seq}
         if row.seq != expected_seq:
-            return [("event_missing", where)]
+            return CheckedLog([("event_missing", where)])
         if row.prev_hash != prev:
-            return [("event_out_of_chain", where)]
+            return CheckedLog([("event_out_of_chain", where)])
         if chain_hash(prev, log.show_id, row.seq, row.kind, row.at, row.payload) != row.hash:
-            return [("event_altered", {**where, "kind": row.kind})]
+            return CheckedLog([("event_altered", {**where, "kind": row.kind})])
         prev = row.hash
     if record.head_seq != len(rows) or record.head_hash != prev:
-        return [("log_truncated", {"show": log.show_id, "head": record.head_seq, "rows": len(rows)})]
+        return CheckedLog([("log_truncated", {"show": log.show_id, "head": record.head_seq, "rows": len(rows)})])
     try:
         logged = [(e.from_payload(row.kind, json.loads(row.payload)), row.at) for row in rows]
     except (ValueError, TypeError, KeyError, ArithmeticError):  # chained, yet not what StageShow writes
-        return [("event_malformed", {"show": log.show_id})]
+        return CheckedLog([("event_malformed", {"show": log.show_id})])
     problems: list[Problem] = []
     if not _versions_accounted_for(log, logged, problems):
-        return problems
+        return CheckedLog(problems)
     show = log.show()
     state = Engine.replay(show, logged).state
     summed = total_of_score_events(show, logged)
     try:
         stored = log.stored_scores()
     except ArithmeticError:
-        return [("score_malformed", {"show": log.show_id})]
+        return CheckedLog([("score_malformed", {"show": log.show_id})])
     for team in show.teams:
         if not (state.scores[team.id] == summed[team.id] == stored.get(team.id)):
             problems.append(("score_mismatch", {"show": log.show_id, "team": team.id,
                                                 "stored": stored.get(team.id), "replayed": state.scores[team.id]}))
     for team_id in sorted(set(stored) - {team.id for team in show.teams}):
         problems.append(("score_extra_team", {"show": log.show_id, "team": team_id}))
-    return problems + _metadata_problems(log, show.title, state.phase == Phase.FINISHED, rows, logged)
+    problems += _metadata_problems(log, show.title, state.phase == Phase.FINISHED, rows, logged)
+    return CheckedLog(problems, logged, state)
 
 
 def _metadata_problems(log: EventLog, title: str, finished: bool, rows: list,  # type: ignore[type-arg]

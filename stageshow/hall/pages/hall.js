@@ -32,3 +32,18 @@ function text(id, value) {
   const node = document.getElementById(id);
   if (node && node.textContent !== String(value ?? "")) node.textContent = value ?? "";
 }
+function drawTeams(id, teams, border) {
+  // the score strip: a cell per team in its colour, redrawn only when a name or a score changed
+  const strip = document.getElementById(id);
+  const key = teams.map(t => (t.short || t.name) + "|" + t.score).join(",");
+  if (strip.dataset.shown === key) return;
+  strip.replaceChildren(...teams.map(t => {
+    const cell = document.createElement("div");
+    cell.className = "team";
+    cell.style.borderTop = border + " solid " + (t.color || "#ffd54f");
+    cell.append(t.short || t.name);
+    const score = document.createElement("b"); score.textContent = t.score; cell.append(score);
+    return cell;
+  }));
+  strip.dataset.shown = key;
+}

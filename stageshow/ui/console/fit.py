@@ -22,3 +22,10 @@ def fit_to_screen(window: QWidget, screen: QScreen) -> None:
         window.windowHandle().setScreen(screen)
     window.setGeometry(QRect(area.x() + left, area.y() + top, size.width(), size.height()))
 
+
+
+def size_within_screen(dialog: QWidget, width: int, height: int) -> None:
+    """A dialog's opening size: `width`×`height`, or less on a small laptop screen, never more than it has."""
+    screen = (dialog.parentWidget() or dialog).screen()
+    room = screen.availableGeometry()
+    dialog.resize(min(width, room.width() - 40), min(height, room.height() - 60))

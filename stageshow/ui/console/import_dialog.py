@@ -37,6 +37,7 @@ from stageshow.reports.bank_export import TYPE_NAMES, write_bank
 from stageshow.reports.output import OutputProblem
 from stageshow.ui.console.confirm import give_back_the_keyboard
 from stageshow.ui.console.describe import question_card
+from stageshow.ui.console.fit import size_within_screen
 from stageshow.ui.console.import_preview import stage_picture
 from stageshow.ui.tr import tr
 
@@ -84,6 +85,7 @@ class ImportDialog(QDialog):
         close.clicked.connect(self.reject)
         QShortcut(QKeySequence("Ctrl+S"), self, self._on_save_button_clicked)
         self._build_layout(close)
+        size_within_screen(self, 1000, 720)
         self.reread()
 
     def _build_layout(self, close: QPushButton) -> None:

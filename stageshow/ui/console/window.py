@@ -236,7 +236,7 @@ class ConsoleWindow(QMainWindow):
         splitter.addWidget(right)
         splitter.setSizes([700, 580])
         self.setCentralWidget(splitter)
-        self.statusBar().addWidget(self.status)
+        self.statusBar().addWidget(self.status, 1)  # stretch: the room the status bar has (it once had none)
         self.refresh_screens()
         self.screen_box.currentIndexChanged.connect(self._on_screen_box_changed)
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from stageshow.formats.show_document import ShowDocument
 from stageshow.reports.output import OutputProblem
+from stageshow.ui.console.fit import size_within_screen
 from stageshow.ui.settings.tabs import RoundsTab, ShowTab, teams_table
 from stageshow.ui.tr import tr
 
@@ -64,6 +65,7 @@ class ShowSettingsDialog(QDialog):
         layout.addWidget(tabs, 1)
         layout.addWidget(self.problems)
         layout.addLayout(buttons)
+        size_within_screen(self, 960, 700)  # the tables need room: a laptop gives what it has
         self.check()
 
     def _on_edited(self) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -56,7 +57,7 @@ class ItemTable(QWidget):
         self.document, self.key, self.columns, self.new_entry = document, key, columns, new_entry
         self.table = QTableWidget(0, len(columns))
         self.table.setHorizontalHeaderLabels([column.header for column in columns])
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)  # every heading readable
         self.table.itemChanged.connect(self._on_table_item_changed)
         self.table.currentCellChanged.connect(lambda row, *_: self.selected.emit(row))
         add = QPushButton(tr("添加一行　[Ctrl+N]"))
