@@ -11,7 +11,7 @@ from stageshow.formats.show_document import ShowDocument
 from stageshow.formats.show_file import load_show
 from stageshow.reports.starter import write_starter
 from stageshow.ui.settings.dialog import ShowSettingsDialog
-from tests.support import DEMO_SHOW
+from tests.support import DEMO_SHOW, write_show
 
 
 def test_an_edit_changes_only_its_own_line(tmp_path):
@@ -99,3 +99,22 @@ def test_closing_with_unsaved_edits_asks_first(qtbot, tmp_path):
     dialog.reject()
     assert closed == [0]  # "Yes": closed, and nothing written
     assert show_path.read_bytes() == before
+
+
+def test_a_judged_rounds_criteria_are_typed_as_names_and_maxima(qtbot, tmp_path):
+    show_path = write_show(tmp_path, [{"id": "R5", "kind": "judged", "title": "情景模拟", "judges": 3}], teams=2)
+    dialog = ShowSettingsDialog(ShowDocument.load(show_path))
+    qtbot.addWidget(dialog)
+    dialog.rounds.table.table.setCurrentCell(0, 0)
+    criteria = dialog.rounds.knobs.findChild(QLineEdit, "knob_criteria")
+    type_into(criteria, "执法程序 40、文书制作 30、现场处置 30")
+    criteria.textEdited.emit(criteria.text())
+    dialog.check()
+    assert dialog.valid and dialog.save()
+    rules = load_show(show_path)[0].rounds[0].rules
+    assert [(line.name, line.max) for line in rules.criteria] == [("执法程序", 40), ("文书制作", 30), ("现场处置", 30)]
+    assert rules.max == 100
+    type_into(criteria, "执法程序 四十")  # not a number: the check says so, in the show file's words
+    criteria.textEdited.emit(criteria.text())
+    dialog.check()
+    assert not dialog.valid and "criteria" in dialog.problems.toPlainText()

@@ -154,6 +154,31 @@ def _votes_counted(state: ShowState, event: e.VotesCounted, at: int) -> None:
     state.round.votes = dict(event.votes)
 
 
+def _sheet_submitted(state: ShowState, event: e.SheetSubmitted, at: int) -> None:
+    assert state.round is not None
+    state.round.sheets.setdefault(event.team, {})[event.judge] = tuple(event.scores)
+
+
+def _sheet_unlocked(state: ShowState, event: e.SheetUnlocked, at: int) -> None:
+    assert state.round is not None
+    state.round.sheets.get(event.team, {}).pop(event.judge, None)
+
+
+def _voting_opened(state: ShowState, event: e.VotingOpened, at: int) -> None:
+    assert state.round is not None
+    state.round.voting = "open"
+
+
+def _ballot_cast(state: ShowState, event: e.BallotCast, at: int) -> None:
+    assert state.round is not None
+    state.round.ballots[event.voter] = tuple(event.teams)
+
+
+def _voting_closed(state: ShowState, event: e.VotingClosed, at: int) -> None:
+    assert state.round is not None
+    state.round.voting = "closed"
+
+
 def _undo_point(state: ShowState, event: e.UndoPoint, at: int) -> None:
     state.undo_stack.append(UndoEntry(event.label, at, state.clone()))
 
@@ -167,6 +192,10 @@ def _undone(state: ShowState, event: e.Undone, at: int) -> None:
         before.countdown.deadline = None
     before.clock = state.clock
     before.last_change = dict(event.points)
+    if state.round is not None and before.round is not None and before.round.round_id == state.round.round_id:
+        # Judges' sheets and ballots are what people handed in, not scores: an undo takes back the score, not them.
+        before.round.sheets, before.round.ballots = state.round.sheets, state.round.ballots
+        before.round.voting = state.round.voting
     state.__dict__.update(before.__dict__)
 
 
@@ -252,6 +281,11 @@ _HANDLERS: dict[type, Callable[[ShowState, Any, int], None]] = {
     e.CorrectionScored: _correction_scored,
     e.PanelScored: _panel_scored,
     e.VotesCounted: _votes_counted,
+    e.SheetSubmitted: _sheet_submitted,
+    e.SheetUnlocked: _sheet_unlocked,
+    e.VotingOpened: _voting_opened,
+    e.BallotCast: _ballot_cast,
+    e.VotingClosed: _voting_closed,
     e.UndoPoint: _undo_point,
     e.Undone: _undone,
     e.CountdownExpired: _expired,

@@ -69,7 +69,41 @@ class Claims:
 @dataclass(frozen=True)
 class Panel:
     team: str
-    scores: tuple[Decimal, ...]
+    scores: tuple[Decimal, ...] = ()  # empty: commit the judges' own sheets
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """One judge's score for one team (from the judge's tablet, or typed for them): locked once given."""
+
+    team: str
+    judge: int  # 1-based slot on the panel
+    scores: tuple[Decimal, ...]  # one score, or one per criterion of the round
+
+
+@dataclass(frozen=True)
+class Unlock:
+    """Let a judge change a score already given, before the panel is committed; the reason is logged."""
+
+    team: str
+    judge: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class OpenVoting:
+    """Open the audience jurors' voting of this judged round."""
+
+
+@dataclass(frozen=True)
+class Ballot:
+    voter: str  # the phone's token: no personal data
+    teams: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class CloseVoting:
+    """Close the voting; the round takes the ballots as its votes."""
 
 
 @dataclass(frozen=True)
@@ -130,6 +164,7 @@ class Recover:
 
 
 Command = (
-    StartRound | Next | Go | Press | Judge | Choose | Pass | Found | Claims | Panel | Votes | Adjust | Undo | Tick
-    | StartTiebreak | Finish | Reveal | PauseClock | ResumeClock | AddTime | Recover
+    StartRound | Next | Go | Press | Judge | Choose | Pass | Found | Claims | Panel | Sheet | Unlock | OpenVoting
+    | Ballot | CloseVoting | Votes | Adjust | Undo | Tick | StartTiebreak | Finish | Reveal | PauseClock | ResumeClock
+    | AddTime | Recover
 )

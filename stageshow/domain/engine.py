@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from stageshow.domain import buzzing, turns
+from stageshow.domain import buzzing, judged, turns
 from stageshow.domain import commands as c
 from stageshow.domain import events as e
 from stageshow.domain.apply import apply
@@ -238,8 +238,13 @@ _HANDLERS: dict[type, Callable[[Context, Any], None]] = {
     c.Pass: turns.pass_turn,
     c.Found: _found,
     c.Claims: turns.claims,
-    c.Panel: turns.panel,
-    c.Votes: turns.votes,
+    c.Panel: judged.panel,
+    c.Sheet: judged.sheet,
+    c.Unlock: judged.unlock,
+    c.OpenVoting: judged.open_voting,
+    c.Ballot: judged.ballot,
+    c.CloseVoting: judged.close_voting,
+    c.Votes: judged.votes,
     c.Adjust: _adjust,
     c.Undo: _undo,
     c.StartTiebreak: _start_tiebreak,

@@ -126,6 +126,37 @@ class PanelScored(Event):
 
 
 @dataclass(frozen=True)
+class SheetSubmitted(Event):
+    team: str
+    judge: int
+    scores: list[Decimal]  # as given: one, or one per criterion
+    total: Decimal  # the judge's score (not `points`: a sheet alone scores nothing until the panel)
+
+
+@dataclass(frozen=True)
+class SheetUnlocked(Event):
+    team: str
+    judge: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class VotingOpened(Event):
+    pass
+
+
+@dataclass(frozen=True)
+class BallotCast(Event):
+    voter: str
+    teams: list[str]
+
+
+@dataclass(frozen=True)
+class VotingClosed(Event):
+    ballots: int
+
+
+@dataclass(frozen=True)
 class VotesCounted(Event):
     votes: dict[str, int]
     points: dict[str, Decimal]

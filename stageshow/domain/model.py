@@ -86,12 +86,22 @@ class CorrectionRules:
 
 
 @dataclass(frozen=True)
+class Criterion:
+    """One line of a judge's score sheet (执法程序 40 分 …): the judge's score is the sum of the lines."""
+
+    name: str
+    max: Decimal
+
+
+@dataclass(frozen=True)
 class JudgedRules:
     judges: int = 5
     max: Decimal = Decimal(100)
     drop_extremes: bool = True
     weight: Decimal = Decimal(1)
     per_vote: Decimal = Decimal(0)
+    criteria: tuple[Criterion, ...] = ()
+    votes_per_ballot: int = 1  # an audience juror's phone may name up to this many teams
 
 
 Rules = CompulsoryRules | BuzzRules | RiskRules | CorrectionRules | JudgedRules

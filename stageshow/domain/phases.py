@@ -18,7 +18,8 @@ class Phase(enum.StrEnum):
 
 
 _ANYTIME = {c.Tick, c.Press, c.Adjust, c.Undo, c.Recover}
-_BETWEEN_QUESTIONS = {c.StartRound, c.Next, c.Choose, c.Pass, c.Panel, c.Votes, c.StartTiebreak, c.Finish}
+_BETWEEN_QUESTIONS = {c.StartRound, c.Next, c.Choose, c.Pass, c.Panel, c.Sheet, c.Unlock, c.OpenVoting, c.Ballot,
+                      c.CloseVoting, c.Votes, c.StartTiebreak, c.Finish}
 
 ALLOWED: dict[Phase, set[type]] = {
     Phase.SETUP: _ANYTIME | {c.StartRound, c.Finish},

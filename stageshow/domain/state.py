@@ -73,11 +73,16 @@ class RoundState:
     panel_scores: dict[str, tuple[tuple[Decimal, ...], tuple[int, ...]]] = field(default_factory=dict)
     votes: dict[str, int] = field(default_factory=dict)
     votes_done: bool = False
+    # What the hall hands in (judged rounds). Not scores until committed, so an undo keeps them: see apply._undone.
+    sheets: dict[str, dict[int, tuple[Decimal, ...]]] = field(default_factory=dict)  # team → judge → scores given
+    voting: str = ""  # "" never opened | "open" | "closed"
+    ballots: dict[str, tuple[str, ...]] = field(default_factory=dict)  # voter token → teams named
 
     def clone(self) -> RoundState:
         return replace(self, tiers_used={team: list(tiers) for team, tiers in self.tiers_used.items()},
                        passed=list(self.passed),
-                       paneled=dict(self.paneled), panel_scores=dict(self.panel_scores), votes=dict(self.votes))
+                       paneled=dict(self.paneled), panel_scores=dict(self.panel_scores), votes=dict(self.votes),
+                       sheets={team: dict(given) for team, given in self.sheets.items()}, ballots=dict(self.ballots))
 
 
 @dataclass

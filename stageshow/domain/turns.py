@@ -1,4 +1,4 @@
-"""Rounds where teams take turns: compulsory (必答), risk (风险), correction (纠错), and the judged round (评委评分)."""
+"""Rounds where teams take turns: compulsory (必答), risk (风险) and correction (纠错)."""
 
 from __future__ import annotations
 
@@ -11,13 +11,11 @@ from stageshow.domain.errors import RuleViolation
 from stageshow.domain.model import (
     CompulsoryRules,
     CorrectionRules,
-    JudgedRules,
     RiskRules,
     Round,
     RoundKind,
     Show,
 )
-from stageshow.domain.points import ZERO, round_half_up
 from stageshow.domain.state import ShowState
 
 
@@ -165,51 +163,6 @@ def _item_points(rules: CorrectionRules, found_count: int, claim_count: int) -> 
     return points
 
 
-# --- judged (评委评分) -------------------------------------------------------------------------------------------
-
-def trimmed_part(rules: JudgedRules, scores: tuple[Decimal, ...]) -> tuple[list[int], Decimal]:
-    """The struck-out indexes and the judges' part: round(trimmed mean × weight, 2), half up."""
-    dropped: list[int] = []
-    if rules.drop_extremes and len(scores) >= 3:
-        high = max(range(len(scores)), key=lambda index: scores[index])
-        low = min((index for index in range(len(scores)) if index != high), key=lambda index: scores[index])
-        dropped = sorted([high, low])
-    kept = [score for index, score in enumerate(scores) if index not in dropped]
-    mean = sum(kept, ZERO) / len(kept)
-    return dropped, round_half_up(mean * rules.weight)
-
-
-def panel(ctx: Context, command: c.Panel) -> None:
-    rules = _judged_rules(ctx)
-    team_id = ctx.team(command.team).id
-    assert ctx.state.round is not None
-    if team_id in ctx.state.round.paneled:
-        raise RuleViolation("panel_twice", team=team_id)
-    if len(command.scores) != rules.judges:
-        raise RuleViolation("panel_count", expected=rules.judges, got=len(command.scores))
-    for score in command.scores:
-        if not ZERO <= score <= rules.max:
-            raise RuleViolation("panel_range", score=score, max=rules.max)
-    dropped, points = trimmed_part(rules, command.scores)
-    ctx.emit(e.UndoPoint(f"panel {team_id}"))
-    ctx.emit(e.PanelScored(team_id, list(command.scores), dropped, points))
-
-
-def votes(ctx: Context, command: c.Votes) -> None:
-    rules = _judged_rules(ctx)
-    assert ctx.state.round is not None
-    if ctx.state.round.votes_done:
-        raise RuleViolation("votes_twice")
-    for team_id, count in command.votes.items():
-        ctx.team(team_id)
-        if count < 0:
-            raise RuleViolation("votes_negative", team=team_id)
-    counts = {team.id: command.votes.get(team.id, 0) for team in ctx.show.teams}
-    points = {team_id: count * rules.per_vote for team_id, count in counts.items()}
-    ctx.emit(e.UndoPoint("votes"))
-    ctx.emit(e.VotesCounted(counts, points))
-
-
 # --- checks --------------------------------------------------------------------------------------------------
 
 def _check_turn(ctx: Context, team_id: str) -> str:
@@ -233,11 +186,4 @@ def _correction_rules(ctx: Context) -> CorrectionRules:
     rules = ctx.rules
     if not isinstance(rules, CorrectionRules):
         raise RuleViolation("only_in_kind", kind=RoundKind.CORRECTION.value)
-    return rules
-
-
-def _judged_rules(ctx: Context) -> JudgedRules:
-    rules = ctx.rules
-    if not isinstance(rules, JudgedRules):
-        raise RuleViolation("only_in_kind", kind=RoundKind.JUDGED.value)
     return rules

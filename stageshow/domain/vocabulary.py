@@ -26,8 +26,8 @@ _NO_ARGS: dict[str, Callable[[], c.Command]] = {
 }
 _NAME_OF: dict[object, str] = {cls: name for name, cls in _NO_ARGS.items()}
 
-STEP_NAMES = sorted({"start", "press", "judge", "choose", "pass", "found", "claims", "panel", "votes", "adjust",
-                     "wait", "expect", "add_time", *_NO_ARGS})
+STEP_NAMES = sorted({"start", "press", "judge", "choose", "pass", "found", "claims", "panel", "sheet", "unlock",
+                     "voting", "ballot", "votes", "adjust", "wait", "expect", "add_time", *_NO_ARGS})
 
 
 def command_to_step(command: c.Command) -> tuple[str, Any]:
@@ -52,7 +52,19 @@ def command_to_step(command: c.Command) -> tuple[str, Any]:
         case c.Claims(count):
             return "claims", count
         case c.Panel(team, scores):
+            if not scores:
+                return "panel", {"team": team}
             return "panel", {"team": team, "judges": [format_points(score) for score in scores]}
+        case c.Sheet(team, judge, scores):
+            return "sheet", {"team": team, "judge": judge, "scores": [format_points(score) for score in scores]}
+        case c.Unlock(team, judge, reason):
+            return "unlock", {"team": team, "judge": judge, "reason": reason}
+        case c.OpenVoting():
+            return "voting", "open"
+        case c.CloseVoting():
+            return "voting", "close"
+        case c.Ballot(voter, teams):
+            return "ballot", {"voter": voter, "teams": list(teams)}
         case c.Votes(votes):
             return "votes", dict(votes)
         case c.Adjust(team, points, reason):
@@ -94,11 +106,37 @@ def step_to_command(name: str, value: Any) -> c.Command:
         return c.Claims(value)
     if name == "panel":
         mapping = _mapping(value, "panel")
-        scores = mapping.get("judges")
+        scores = mapping.get("judges", [])  # none: commit the judges' own sheets
         if not isinstance(scores, list):
             raise RuleViolation("bad_step", field="panel.judges", expected="[90, 92, 88, 95, 91]")
         return c.Panel(_text(mapping.get("team"), "panel.team"),
                        tuple(_points(score, "panel.judges") for score in scores))
+    if name == "sheet":
+        mapping = _mapping(value, "sheet")
+        scores = mapping.get("scores")
+        if not isinstance(scores, list) or not _is_int(mapping.get("judge")):
+            raise RuleViolation("bad_step", field="sheet", expected="{team: T01, judge: 2, scores: [90]}")
+        return c.Sheet(_text(mapping.get("team"), "sheet.team"), mapping["judge"],
+                       tuple(_points(score, "sheet.scores") for score in scores))
+    if name == "unlock":
+        mapping = _mapping(value, "unlock")
+        reason = mapping.get("reason")
+        if not isinstance(reason, str) or not reason.strip():
+            raise RuleViolation("reason_required")
+        if not _is_int(mapping.get("judge")):
+            raise RuleViolation("bad_step", field="unlock.judge", expected="1, 2, 3 …")
+        return c.Unlock(_text(mapping.get("team"), "unlock.team"), mapping["judge"], reason)
+    if name == "voting":
+        if value not in ("open", "close"):
+            raise RuleViolation("bad_step", field="voting", expected="open | close")
+        return c.OpenVoting() if value == "open" else c.CloseVoting()
+    if name == "ballot":
+        mapping = _mapping(value, "ballot")
+        teams = mapping.get("teams")
+        if not isinstance(teams, list):
+            raise RuleViolation("bad_step", field="ballot.teams", expected="[T01]")
+        return c.Ballot(_text(mapping.get("voter"), "ballot.voter"),
+                        tuple(_text(team, "ballot.teams") for team in teams))
     if name == "votes":
         mapping = _mapping(value, "votes")
         if not all(_is_int(count) for count in mapping.values()):

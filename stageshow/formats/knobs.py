@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from stageshow.domain.model import RULES_BY_KIND, RoundKind, Rules
+from stageshow.domain.model import RULES_BY_KIND, Criterion, RoundKind, Rules
 from stageshow.domain.points import parse_points
 from stageshow.formats.fields import FieldReader
 
@@ -24,7 +24,7 @@ KNOBS: dict[RoundKind, dict[str, Any]] = {
                            "floor": POINTS, "show_error_count": bool, "replays": ("int", 0),
                            "time_limit": SECONDS},
     RoundKind.JUDGED: {"judges": ("int", 1), "max": POSITIVE, "drop_extremes": bool, "weight": FACTOR,
-                       "per_vote": POINTS},
+                       "per_vote": POINTS, "criteria": "criteria", "votes_per_ballot": ("int", 1)},
 }
 
 
@@ -37,6 +37,11 @@ def read_rules(kind: RoundKind, reader: FieldReader) -> Rules:
         value = _read_knob(reader, name, spec)
         if value is not None:
             values[name] = value
+    if values.get("criteria"):  # the sheet's lines add up to the judge's score
+        total = sum((criterion.max for criterion in values["criteria"]), Decimal(0))
+        if "max" in values and values["max"] != total:
+            reader.problem("max", "criteria_max_sum", max=values["max"], total=total)
+        values["max"] = total
     return RULES_BY_KIND[kind](**values)  # type: ignore[no-any-return]
 
 
@@ -45,6 +50,8 @@ def _read_knob(reader: FieldReader, name: str, spec: Any) -> Any:
         return reader.boolean(name)
     if spec == "tiers":
         return _tiers(reader, name)
+    if spec == "criteria":
+        return _criteria(reader, name)
     if isinstance(spec, tuple) and spec[0] == "int":
         return reader.integer(name, minimum=spec[1])
     if isinstance(spec, tuple):
@@ -75,3 +82,26 @@ def _tiers(reader: FieldReader, name: str) -> tuple[Decimal, ...] | None:
         reader.problem(name, "tiers_repeated")
         return None
     return tuple(tiers)
+
+
+def _criteria(reader: FieldReader, name: str) -> tuple[Criterion, ...] | None:
+    """[{name: 执法程序, max: 40}, …]: each line a name of its own and a positive maximum."""
+    raw = reader.record.get(name)
+    if not isinstance(raw, list) or not raw:
+        reader.problem(name, "criteria_not_list")
+        return None
+    criteria = []
+    for item in raw:
+        label = item.get("name") if isinstance(item, dict) else None
+        try:
+            most = parse_points(item.get("max")) if isinstance(item, dict) else None
+        except ValueError:
+            most = None
+        if not isinstance(label, str) or not label.strip() or most is None or most <= 0:
+            reader.problem(name, "criteria_not_list")
+            return None
+        criteria.append(Criterion(label.strip(), most))
+    if len({criterion.name for criterion in criteria}) != len(criteria):
+        reader.problem(name, "criteria_repeated")
+        return None
+    return tuple(criteria)

@@ -112,3 +112,9 @@ def flow_list(values: list[Any]) -> CommentedSeq:
     seq = CommentedSeq(values)
     seq.fa.set_flow_style()
     return seq
+
+
+def flow_map(values: dict[str, Any]) -> CommentedMap:
+    mapping = CommentedMap(values)
+    mapping.fa.set_flow_style()
+    return mapping

@@ -17,6 +17,7 @@ from typing import Any
 from stageshow.domain.model import (
     RULES_BY_KIND,
     Award,
+    Criterion,
     PlantedError,
     Question,
     QuestionType,
@@ -32,6 +33,11 @@ def show_to_json(show: Show, root: Path) -> str:
     for team in data["teams"]:
         if team["short"] is None:
             del team["short"]  # as logs written before short names were fingerprinted: they still resume
+    for round_ in data["rounds"]:  # likewise a judged round's later knobs, while they keep their defaults
+        if round_["rules"].get("criteria") == []:
+            del round_["rules"]["criteria"]
+        if round_["rules"].get("votes_per_ballot") == 1 and round_["kind"] == RoundKind.JUDGED:
+            del round_["rules"]["votes_per_ballot"]
     for question in data["questions"]:
         for key in ("image", "video"):
             if question[key]:
@@ -49,8 +55,7 @@ def show_from_json(text: str, root: Path) -> Show:
     data = json.loads(text)
     teams = tuple(Team(**{**team, "members": tuple(team["members"])}) for team in data["teams"])
     rounds = tuple(
-        Round(r["id"], RoundKind(r["kind"]), r["title"], r["pool"],
-              _typed(RULES_BY_KIND[RoundKind(r["kind"])], r["rules"]))
+        Round(r["id"], RoundKind(r["kind"]), r["title"], r["pool"], _rules(RoundKind(r["kind"]), r["rules"]))
         for r in data["rounds"]
     )
     questions = tuple(_question(q, root) for q in data["questions"])
@@ -60,6 +65,12 @@ def show_from_json(text: str, root: Path) -> Show:
         awards=tuple(Award(**award) for award in data["awards"]),
         extras={key: str(root / value) for key, value in data["extras"].items()},
     )
+
+
+def _rules(kind: RoundKind, values: dict[str, Any]) -> Any:
+    criteria = tuple(Criterion(item["name"], Decimal(item["max"])) for item in values.get("criteria", ()))
+    rules = _typed(RULES_BY_KIND[kind], {key: value for key, value in values.items() if key != "criteria"})
+    return dataclasses.replace(rules, criteria=criteria) if criteria else rules
 
 
 def _question(data: dict[str, Any], root: Path) -> Question:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from stageshow.domain.model import RULES_BY_KIND, RoundKind
 from stageshow.formats.knobs import KNOBS
-from stageshow.formats.show_document import ShowDocument, flow_list, plain_value
+from stageshow.formats.show_document import ShowDocument, flow_list, flow_map, plain_value
 from stageshow.ui.settings.item_table import Column, ItemTable, field_column
 from stageshow.ui.tr import tr, tr_noop
 
@@ -59,6 +59,8 @@ KNOB_WORDS = {
     "drop_extremes": tr_noop("去掉最高分和最低分（是/否）"),
     "weight": tr_noop("评委分权重"),
     "per_vote": tr_noop("大众评委每票得分"),
+    "criteria": tr_noop("评分项（名称 满分，用、分隔）"),
+    "votes_per_ballot": tr_noop("每部手机最多投几队"),
 }
 _SEPARATORS = re.compile(r"[、,，;；\s]+")
 
@@ -68,7 +70,19 @@ def _words_list(text: str) -> Any:
 
 
 def _list_text(value: Any) -> str:
-    return "、".join(str(item) for item in value) if isinstance(value, list) else ("" if value is None else str(value))
+    if isinstance(value, list):  # tiers (10、20、30) or criteria (执法程序 40、文书制作 30)
+        return "、".join(f"{item.get('name')} {item.get('max')}" if isinstance(item, dict) else str(item)
+                        for item in value)
+    return "" if value is None else str(value)
+
+
+def _criteria_list(text: str) -> Any:
+    """"执法程序 40、文书制作 30" → [{name: 执法程序, max: 40}, …]; the loader names anything it cannot read."""
+    lines = []
+    for part in re.split(r"[、,，;；]+", text.strip()):
+        name, _, most = part.strip().rpartition(" ")
+        lines.append(flow_map({"name": name.strip() or most, "max": plain_value(most) if name else None}))
+    return flow_list(lines)
 
 
 class ShowTab(QWidget):
@@ -233,6 +247,11 @@ class RoundsTab(QWidget):
         self.knobs.setMinimumHeight(self.knob_form.sizeHint().height())  # rows keep their height: the area scrolls
 
     def _set_knob(self, entry: Any, name: str, text: str) -> None:
-        value = _words_list(text) if name == "tiers" and text.strip() else plain_value(text)
+        if name == "tiers" and text.strip():
+            value = _words_list(text)
+        elif name == "criteria" and text.strip():
+            value = _criteria_list(text)
+        else:
+            value = plain_value(text)
         self.document.set(entry, name, value)
         self.changed.emit()
