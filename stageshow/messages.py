@@ -178,6 +178,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "round_not_mapping": ("第 {number} 个环节应写成“{{id: …, kind: …}}”", "round {number} must be a mapping {{id: …, kind: …}}"),
     "kind_unknown": ("未知环节类型“{value}”，可选：{choices}", "unknown round kind “{value}”; use {choices}"),
     "knob_unknown": ("“{kind}”环节没有参数“{field}”，已忽略", "a “{kind}” round has no knob “{field}”; ignored"),
+    "network_bad": ("network 应为 true，或如 {{port: 8765, host_control: true}}",
+                    "network must be true, or e.g. {{port: 8765, host_control: true}}"),
     "criteria_not_list": ("criteria 应为评分项列表，每项有名称和满分，如 [{{name: 执法程序, max: 40}}, {{name: 文书制作, max: 30}}]",
                           "criteria must list the score lines, each with a name and a positive max, e.g. [{{name: 执法程序, max: 40}}]"),
     "criteria_repeated": ("criteria 中有重名的评分项", "two criteria have the same name"),

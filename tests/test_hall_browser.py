@@ -99,19 +99,19 @@ def test_the_host_reads_the_line_to_say_and_the_answer(browser):
     for command in (c.StartRound("R1"), c.Next()):
         engine.handle(command, 0)
     port = free_port(26765, "127.0.0.1")
-    server = HallServer(port=port, host="127.0.0.1", host_token="a-host-token-for-tests")
+    server = HallServer(port=port, host="127.0.0.1", secret="a-secret-for-tests")
     server.start()
     try:
         snapshot = public_snapshot(show, engine.state)
-        server.publish(snapshot, 0, host_card(show, snapshot))
+        server.publish(snapshot, 0, {"host": host_card(show, snapshot)})
         question = show.question(snapshot.question.id)
-        browser.get(f"http://127.0.0.1:{port}/host?t=a-host-token-for-tests")
+        browser.get(f"http://127.0.0.1:{port}/host?t={server.host_token}")
         wait_for(lambda: browser.find_element("id", "line").text == "请1号台开发区代表队作答")
         assert browser.find_element("id", "answer").text == f"答案：{question.answer}"
         engine.handle(c.Go(), 1)
         engine.handle(c.Judge(c.Verdict.CORRECT), 2)
         snapshot = public_snapshot(show, engine.state)
-        server.publish(snapshot, 2, host_card(show, snapshot))
+        server.publish(snapshot, 2, {"host": host_card(show, snapshot)})
         wait_for(lambda: browser.find_element("id", "line").text == "回答正确，加10分")
         browser.get(f"http://127.0.0.1:{port}/host?t=wrong")  # a guessed token gets nothing
         time.sleep(1.5)

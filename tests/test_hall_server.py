@@ -23,17 +23,19 @@ from stageshow.formats.show_file import load_show_or_raise
 from stageshow.hall.addresses import free_port
 from stageshow.hall.host_card import host_card
 from stageshow.hall.server import HallServer
+from stageshow.hall.tokens import role_token
 from tests.support import DEMO_SCRIPT, DEMO_SHOW
 
 MIN_SECRET = 6  # shorter texts (an answer "B", "对") also occur in plain public words; longer ones never do
 
 
-HOST_TOKEN = "host-token-for-the-tests-0123"
+SECRET = "a-secret-for-the-tests"
+HOST_TOKEN = role_token(SECRET, "host")
 
 
 @pytest.fixture
 def server():  # type: ignore[no-untyped-def]
-    hall = HallServer(port=free_port(18765, "127.0.0.1"), host="127.0.0.1", host_token=HOST_TOKEN)
+    hall = HallServer(port=free_port(18765, "127.0.0.1"), host="127.0.0.1", secret=SECRET)
     hall.start()
     yield hall
     hall.stop()
@@ -89,7 +91,7 @@ def test_nothing_unrevealed_is_ever_served_through_the_demo_final(server):
 def check_served(server, show, engine, clock, version) -> int:  # type: ignore[no-untyped-def]
     """Publish the stage now; every secret not on the stage must be absent from what the server answers."""
     snapshot = public_snapshot(show, engine.state)
-    server.publish(snapshot, seconds_to_ns(clock), host_card(show, snapshot))  # the private card rides along
+    server.publish(snapshot, seconds_to_ns(clock), {"host": host_card(show, snapshot)})  # the private card rides along
     served = wait_for_version(server, version)
     shown = snapshot.question
     allowed = " ".join(filter(None, [shown.stem, *shown.options, shown.answer, shown.explanation, shown.basis,
@@ -188,7 +190,7 @@ def test_the_host_card_goes_only_to_the_page_holding_the_token(server):
     for command in (c.StartRound("R1"), c.Next()):
         engine.handle(command, 0)
     snapshot = public_snapshot(show, engine.state)
-    server.publish(snapshot, 0, host_card(show, snapshot))
+    server.publish(snapshot, 0, {"host": host_card(show, snapshot)})
     wait_for_version(server, 1)
     answer = show.question(snapshot.question.id).explanation
     for path in ("/api/host/stream", "/api/host/stream?t=guess", f"/api/host/stream?t={HOST_TOKEN}x"):

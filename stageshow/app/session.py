@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 from datetime import datetime
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from stageshow.i18n import render
 from stageshow.store.database import STORAGE_ERRORS, DatabaseProblem, open_database, storage_problem
 from stageshow.store.clock_marks import ClockMarks
 from stageshow.store.event_log import EventLog
+from stageshow.store.hall_keys import hall_secret
 from stageshow.store.show_codec import show_to_json
 from stageshow.store.verify import CheckedLog, check_log
 from stageshow.store.writer_lock import WriterLock, WriterLockHeld
@@ -56,6 +58,7 @@ class ShowSession:
         self.resumed_from: datetime | None = None  # a live show reopened: when its last event was written
         self.revision: ShowChanges | None = None  # the edits to the files this opening took
         self.writer_lock: WriterLock | None = None  # held while this session may write its database
+        self.hall_secret = secrets.token_hex(32)  # a database's own, once opened: its tokens outlive a restart
 
     @classmethod
     def open(cls, show: Show, root: Path, db_path: Path | None, mode: str = "live", new_run: bool = False,
@@ -101,6 +104,7 @@ class ShowSession:
             log = EventLog.create(database, show, root, mode=mode)
         # the state the check replayed the log to (under the definition it was played with): not replayed twice
         session = cls(show, log, Engine(show, checked.state if logged else None), db_path)
+        session.hall_secret = hall_secret(database) or session.hall_secret
         if logged:
             session._take_edits(root, keep_stored)
         session.resumed = bool(logged)

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from typing import Any
 
 from stageshow.domain.context import TIEBREAK
-from stageshow.domain.model import BuzzRules, CorrectionRules, Question, RiskRules, RoundKind, Show
+from stageshow.domain.judged import performing_team
+from stageshow.domain.model import BuzzRules, CorrectionRules, JudgedRules, Question, RiskRules, RoundKind, Show
 from stageshow.domain.phases import Phase
 from stageshow.domain.standings import standings
 from stageshow.i18n import render
@@ -106,6 +108,15 @@ class PublicSnapshot:
     panel_scores: dict[str, tuple[tuple[Decimal, ...], tuple[int, ...]]] = field(default_factory=dict)
     votes: dict[str, int] = field(default_factory=dict)
     awards: tuple[str, ...] = ()  # award names, best first
+    # a judged round: who is scored now, which judges have scored it (never what, before the panel), the voting
+    performing: str | None = None
+    sheets_given: tuple[int, ...] = ()
+    judges: int = 0
+    judge_max: Decimal | None = None
+    criteria: tuple[tuple[str, Decimal], ...] = ()
+    voting: str = ""  # "" not opened | "open" | "closed"
+    ballots: int = 0
+    votes_per_ballot: int = 1
     background: str | None = None  # the show file's stage background image, if any
     logo: str | None = None
 
@@ -134,9 +145,21 @@ def public_snapshot(show: Show, state: ShowState) -> PublicSnapshot:
         panel_scores=dict(state.round.panel_scores) if state.round else {},
         votes=dict(state.round.votes) if state.round else {},
         awards=tuple(award.name for award in show.awards),
+        **_judging(show, state, round_.rules if round_ else None),
         background=show.extras.get("background"),
         logo=show.extras.get("logo"),
     )
+
+
+def _judging(show: Show, state: ShowState, rules: object) -> dict[str, Any]:
+    if not isinstance(rules, JudgedRules) or state.round is None:
+        return {}
+    performing = performing_team(show, state)
+    return {"performing": performing, "judges": rules.judges, "judge_max": rules.max,
+            "sheets_given": tuple(sorted(state.round.sheets.get(performing, {}))) if performing else (),
+            "criteria": tuple((criterion.name, criterion.max) for criterion in rules.criteria),
+            "voting": state.round.voting, "ballots": len(state.round.ballots),
+            "votes_per_ballot": rules.votes_per_ballot}
 
 
 def current_kind(show: Show, state: ShowState) -> str | None:

@@ -160,6 +160,15 @@ class Award:
 
 
 @dataclass(frozen=True)
+class Network:
+    """`network:` in the show file: the LAN link turned on when the show opens. Not part of the contest: a change to
+    it never counts as an edit of the show, and it is not stored with the log."""
+
+    port: int = 8765
+    host_control: bool = False  # the host's page may press 下一题 and 开始 (guarded)
+
+
+@dataclass(frozen=True)
 class Show:
     title: str
     teams: tuple[Team, ...]
@@ -170,6 +179,7 @@ class Show:
     tiebreak_pool: str | None = None
     awards: tuple[Award, ...] = ()
     extras: dict[str, str] = field(default_factory=dict)  # optional presentation keys (background, logo)
+    network: Network | None = field(default=None, compare=False)
 
     def team(self, team_id: str) -> Team | None:
         return next((team for team in self.teams if team.id == team_id), None)

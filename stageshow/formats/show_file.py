@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from stageshow.domain.model import Award, Question, Round, RoundKind, Show, Team
+from stageshow.domain.model import Award, Network, Question, Round, RoundKind, Show, Team
 from stageshow.domain.points import ZERO
 from stageshow.formats.bank_csv import read_csv_bank
 from stageshow.formats.bank_excel import read_excel_bank
@@ -23,7 +23,7 @@ from stageshow.formats.yaml_source import YamlList, YamlMap, read_yaml
 ID_PATTERN = re.compile(r"^[A-Za-z0-9_-]{1,16}$")
 COLOR_PATTERN = re.compile(r"^#(?:[0-9A-Fa-f]{6}|[0-9A-Fa-f]{3})$")
 SHOW_FIELDS = {"title", "subtitle", "questions", "base_score", "teams", "rounds", "tiebreak", "awards",
-               "background", "logo"}
+               "background", "logo", "network"}
 TEAM_FIELDS = {"id", "name", "short", "members", "color", "buzzer"}
 ROUND_FIELDS = {"id", "kind", "title", "pool", "notes"}
 MIN_TEAMS, MAX_TEAMS = 2, 30
@@ -54,6 +54,7 @@ def load_show(path: Path) -> tuple[Show | None, Problems]:
     awards = _awards(reader, len(teams))
     extras = {key: value for key in ("background", "logo")
               if (value := reader.media(key, path.parent)) is not None}
+    network = _network(reader)
     for key in document:
         if key not in SHOW_FIELDS:
             problems.warn(path, document.line_of(key), "field_unknown", field=key)
@@ -64,7 +65,7 @@ def load_show(path: Path) -> tuple[Show | None, Problems]:
         return None, problems
     show = Show(title=title, subtitle=reader.text("subtitle"), teams=tuple(teams), rounds=tuple(rounds),
                 questions=tuple(banks.questions), base_score=base_score, tiebreak_pool=tiebreak_pool,
-                awards=tuple(awards), extras=extras)
+                awards=tuple(awards), extras=extras, network=network)
     return show, problems
 
 
@@ -263,6 +264,25 @@ def read_bank(bank_path: Path, problems: Problems, pool: str | None = None) -> l
     if not found and len(problems.errors) == before:
         problems.add(bank_path, None, "bank_empty")
     return found
+
+
+def _network(reader: FieldReader) -> Network | None:
+    """`network: true`, or `network: {port: 8765, host_control: true}`: the LAN link on from the start."""
+    value = reader.record.get("network")
+    if value is None or value is False:
+        return None
+    if value is True:
+        return Network()
+    if not isinstance(value, YamlMap):
+        reader.problem("network", "network_bad")
+        return None
+    network_reader = FieldReader(value, reader.path, value.line_of, reader.problems)
+    for key in value:
+        if key not in ("port", "host_control"):
+            reader.problems.warn(reader.path, value.line_of(key), "field_unknown", field=f"network.{key}")
+    port = network_reader.integer("port", minimum=1024, maximum=65535)
+    host_control = network_reader.boolean("host_control")
+    return Network(port=port or Network.port, host_control=bool(host_control))
 
 
 def _tiebreak_pool(reader: FieldReader) -> str | None:

@@ -68,6 +68,15 @@ class ShowVersionRecord(SQLModel, table=True):
     show_json: str
 
 
+class HallKeyRecord(SQLModel, table=True):
+    """The secret the hall's tokens are made from (hall/tokens.py): one per database, kept outside the hash chain, so
+    printed judges' cards and a host's page stay valid across restarts and new runs of the same final."""
+
+    __tablename__ = "hall_keys"
+    id: int = Field(default=1, primary_key=True)
+    secret: str
+
+
 class ClockMarkRecord(SQLModel, table=True):
     """How far a running countdown got (see clock_marks.py): outside the hash chain, rewritten once a second."""
 

@@ -30,6 +30,7 @@ from stageshow.domain.model import (
 
 def show_to_json(show: Show, root: Path) -> str:
     data = _plain(dataclasses.asdict(show))
+    del data["network"]  # how the hall is reached is not part of the contest
     for team in data["teams"]:
         if team["short"] is None:
             del team["short"]  # as logs written before short names were fingerprinted: they still resume

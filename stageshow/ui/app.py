@@ -21,7 +21,8 @@ from stageshow.ui.buzzers.hub import BuzzerHub
 from stageshow.ui.console.confirm import give_back_the_keyboard
 from stageshow.ui.console.window import ConsoleWindow
 from stageshow.ui.fonts import ui_font
-from stageshow.ui.hall_link import HallDialog, HallLink
+from stageshow.ui.hall_dialog import HallDialog
+from stageshow.ui.hall_link import HallLink
 from stageshow.ui.preflight.page import PreflightPage
 from stageshow.ui.screens import ScreenWatcher, console_screen, stage_screen
 from stageshow.ui.show_changed_dialog import Choice, ask_about_changes
@@ -63,12 +64,14 @@ class StageShowApp:
         preflight.setObjectName("action_preflight")
         preflight.setShortcut(QKeySequence("Ctrl+Shift+P"))
         preflight.triggered.connect(self.open_preflight)
-        self.hall = HallLink(self.bridge, self.console.status, self.settings, db, self.console)
+        self.hall = HallLink(self.bridge, self.console.status, show.network, self.console)
         self.console.show_menu.addAction(self.hall.action)
         hall_page = self.console.show_menu.addAction(tr("局域网连接…"))
         hall_page.setObjectName("action_hall_page")
         hall_page.triggered.connect(lambda: (HallDialog(self.hall, self.console).exec(),
                                              give_back_the_keyboard(self.console)))
+        if show.network is not None:  # `network:` in the show file: the hall is on from the start
+            self.hall.start()
         self.screens = ScreenWatcher(self.settings)
         self.screens.stage_screen_lost.connect(self._on_screens_stage_screen_lost)
         self.screens.stage_screen_found.connect(self._on_screens_stage_screen_found)

@@ -84,6 +84,14 @@ class ShowBridge(QObject):
         """Decide, commit, then tell the windows. A refused command changes nothing and says why.
         Any thread may submit: one command at a time is decided and committed, and the windows hear of it on
         the GUI thread (at once if this is it, otherwise as soon as it is free, ahead of anything queued)."""
+        return self._commit(command, now, announce_refusal=True) is None
+
+    def offer(self, command: c.Command) -> str | None:
+        """As submit, for a device in the hall: the refusal comes back to it (a phone voting twice is told so on its
+        own page), not to the console's warning line. None when done."""
+        return self._commit(command, None, announce_refusal=False)
+
+    def _commit(self, command: c.Command, now: int | None, announce_refusal: bool) -> str | None:
         events: list | None = None  # type: ignore[type-arg]
         refusal = ""
         storage = False
@@ -99,11 +107,12 @@ class ShowBridge(QObject):
             self.events_committed.emit(events)
         if storage:
             self.storage_failed.emit(refusal)  # queued to the GUI thread by Qt when a buzzer thread raised it
-        if QThread.currentThread() is self.thread():
-            self._announce(events, refusal)
-        else:
-            QCoreApplication.postEvent(self, _Outcome(events, refusal), Qt.EventPriority.HighEventPriority.value)
-        return events is not None
+        if events is not None or announce_refusal:
+            if QThread.currentThread() is self.thread():
+                self._announce(events, refusal)
+            else:
+                QCoreApplication.postEvent(self, _Outcome(events, refusal), Qt.EventPriority.HighEventPriority.value)
+        return None if events is not None else refusal
 
     def event(self, event: QEvent) -> bool:
         if isinstance(event, _Outcome):

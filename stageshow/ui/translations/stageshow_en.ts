@@ -860,10 +860,6 @@
       <translation>{path} cannot be opened. Fix these and try again:</translation>
     </message>
     <message>
-      <source>主持人提示卡（只给主持人扫，勿外传）</source>
-      <translation>Host cue card (for the host only; do not share)</translation>
-    </message>
-    <message>
       <source>大屏镜像（LED 屏、分会场、评委席）</source>
       <translation>Stage mirror (LED wall, second room, judges' table)</translation>
     </message>
@@ -872,44 +868,104 @@
       <translation>Streaming overlay (transparent)</translation>
     </message>
     <message>
-      <source>局域网连接（镜像屏幕）</source>
-      <translation>LAN link (mirror screens)</translation>
+      <source>大众评委投票（也显示在大屏上）</source>
+      <translation>Audience voting (also shown on the stage)</translation>
     </message>
     <message>
-      <source>局域网连接已开启：{url}（比赛 → 局域网连接… 查看二维码）</source>
-      <translation>LAN link on: {url} (Show → LAN link… for the QR codes)</translation>
+      <source>主持人提示卡（只给主持人扫，勿外传）</source>
+      <translation>Host cue card (for the host only; do not share)</translation>
+    </message>
+    <message>
+      <source>评委</source>
+      <translation>Judge</translation>
+    </message>
+    <message>
+      <source>主持人</source>
+      <translation>Host</translation>
+    </message>
+    <message>
+      <source>控制器</source>
+      <translation>Controller</translation>
+    </message>
+    <message>
+      <source>页面</source>
+      <translation>Pages</translation>
+    </message>
+    <message>
+      <source>观众手机</source>
+      <translation>Audience phones</translation>
     </message>
     <message>
       <source>局域网连接</source>
       <translation>LAN link</translation>
     </message>
     <message>
-      <source>局域网连接已关闭</source>
-      <translation>LAN link off</translation>
+      <source>设备</source>
+      <translation>Devices</translation>
     </message>
     <message>
-      <source>其他地址：{urls}</source>
-      <translation>Other addresses: {urls}</translation>
+      <source>按键盒、控制台按钮：POST {url}，内容 {{"command": "next|go|correct|wrong|reveal"}}</source>
+      <translation>Button boxes and stream decks: POST {url} with {{"command": "next|go|correct|wrong|reveal"}}</translation>
     </message>
     <message>
-      <source>正在跟随大屏的页面：</source>
-      <translation>Pages following the stage:</translation>
+      <source>{seconds} 秒前</source>
+      <translation>{seconds} s ago</translation>
     </message>
     <message>
-      <source>局域网连接无法开启：{reason}</source>
-      <translation>The LAN link cannot start: {reason}</translation>
+      <source>{judge} 号评委</source>
+      <translation>Judge {judge}</translation>
+    </message>
+    <message>
+      <source>（评委卡上的二维码与此相同）</source>
+      <translation>(the same code as on the judge's card)</translation>
+    </message>
+    <message>
+      <source>角色</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <source>名称</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <source>地址</source>
+      <translation>Address</translation>
+    </message>
+    <message>
+      <source>最后联系</source>
+      <translation>Last heard</translation>
+    </message>
+    <message>
+      <source>{count} 部</source>
+      <translation>{count}</translation>
+    </message>
+    <message>
+      <source>（在线）</source>
+      <translation> (connected)</translation>
     </message>
     <message>
       <source>局域网连接未开启：按 Ctrl+Shift+L 开启。</source>
       <translation>The LAN link is off: press Ctrl+Shift+L to turn it on.</translation>
     </message>
     <message>
-      <source>{page}　{address}　{seconds} 秒前</source>
-      <translation>{page}  {address}  {seconds} s ago</translation>
+      <source>其他地址：{urls}</source>
+      <translation>Other addresses: {urls}</translation>
     </message>
     <message>
-      <source>（还没有）</source>
-      <translation>(none yet)</translation>
+      <source>局域网连接（评委、投票、主持人、镜像屏幕）</source>
+      <translation>LAN link (judges, voting, host, mirror screens)</translation>
+    </message>
+    <message>
+      <source>局域网连接已开启：{url}（比赛 → 局域网连接… 查看二维码）</source>
+      <translation>LAN link on: {url} (Show → LAN link… for the QR codes)</translation>
+    </message>
+    <message>
+      <source>局域网连接已关闭</source>
+      <translation>LAN link off</translation>
+    </message>
+    <message>
+      <source>局域网连接无法开启：{reason}</source>
+      <translation>The LAN link cannot start: {reason}</translation>
     </message>
     <message>
       <source>设备自检</source>
@@ -1128,6 +1184,14 @@
       <translation>Points per audience vote</translation>
     </message>
     <message>
+      <source>评分项（名称 满分，用、分隔）</source>
+      <translation>Criteria (name max, separated by 、)</translation>
+    </message>
+    <message>
+      <source>每部手机最多投几队</source>
+      <translation>Teams per phone's ballot (at most)</translation>
+    </message>
+    <message>
       <source>不加赛时留空</source>
       <translation>Leave empty for no tie-break</translation>
     </message>
@@ -1202,10 +1266,6 @@
     <message>
       <source>类型</source>
       <translation>Kind</translation>
-    </message>
-    <message>
-      <source>名称</source>
-      <translation>Title</translation>
     </message>
     <message>
       <source>题库中的环节名</source>
