@@ -163,3 +163,20 @@ def test_the_devices_list_names_each_role(hall, qtbot):
     judges = [label for label in dialog.findChildren(type(hall.console.status), "qr_code")]
     assert len(judges) == 4 + 3  # four pages, and a code per judge for one whose card is lost
     dialog.close()
+
+
+def test_the_stage_shows_the_voting_code_and_the_count(hall, qtbot, tmp_path):
+    port = hall.hall.server.port
+    hall.bridge.submit(c.StartRound("R1"))
+    hall.bridge.submit(c.StartRound("R5"))
+    hall.bridge.submit(c.OpenVoting())
+    for _ in range(2):
+        post(port, "/api/vote", {"token": post(port, "/api/vote/join")[1]["token"], "teams": ["T03"]})
+    view = hall.stage.view
+    qtbot.waitUntil(lambda: view.snapshot.ballots == 2, timeout=5000)
+    assert view.vote_code is not None and not view.vote_code.isNull()
+    view.picture(view.size(), hall.bridge.now()).save(str(tmp_path / "voting.png"))
+    qtbot.waitUntil(lambda: "已投 2 票" in view.last_texts, timeout=5000)
+    assert "手机扫码投票，每部手机限投一次" in view.last_texts
+    hall.hall.stop()
+    qtbot.waitUntil(lambda: view.vote_code is None, timeout=2000)  # no code for a page nobody can reach

@@ -40,6 +40,8 @@ SPECS = [
     ActionSpec("action_found", tr_noop("录入找到的错误…"), "Ctrl+F"),
     ActionSpec("action_panel", tr_noop("录入评委评分…"), "Ctrl+E"),
     ActionSpec("action_votes", tr_noop("录入大众评委投票…"), "Ctrl+U"),
+    ActionSpec("action_voting", tr_noop("开始/结束手机投票"), "Ctrl+G"),
+    ActionSpec("action_unlock", tr_noop("解锁评委评分…"), "Ctrl+K"),
     ActionSpec("action_video", tr_noop("播放/暂停视频"), "Ctrl+P"),
     ActionSpec("action_replay", tr_noop("重播视频"), "Ctrl+R"),
     ActionSpec("action_zoom_in", tr_noop("放大文书"), "Ctrl+="),

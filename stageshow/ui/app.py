@@ -23,6 +23,7 @@ from stageshow.ui.console.window import ConsoleWindow
 from stageshow.ui.fonts import ui_font
 from stageshow.ui.hall_dialog import HallDialog
 from stageshow.ui.hall_link import HallLink
+from stageshow.ui.qr import qr_pixmap
 from stageshow.ui.preflight.page import PreflightPage
 from stageshow.ui.screens import ScreenWatcher, console_screen, stage_screen
 from stageshow.ui.show_changed_dialog import Choice, ask_about_changes
@@ -65,6 +66,7 @@ class StageShowApp:
         preflight.setShortcut(QKeySequence("Ctrl+Shift+P"))
         preflight.triggered.connect(self.open_preflight)
         self.hall = HallLink(self.bridge, self.console.status, show.network, self.console)
+        self.hall.vote_url_changed.connect(self._on_hall_vote_url_changed)
         self.console.show_menu.addAction(self.hall.action)
         hall_page = self.console.show_menu.addAction(tr("局域网连接…"))
         hall_page.setObjectName("action_hall_page")
@@ -98,6 +100,12 @@ class StageShowApp:
     def reserved_keys(self) -> set[str]:
         """Keys that belong to the operator and never to a buzzer: every hotkey, and Esc."""
         return {action.shortcut().toString() for action in self.actions.values()} | {"Esc"}
+
+    def _on_hall_vote_url_changed(self, url: str) -> None:
+        code = qr_pixmap(url, scale=12) if url else None
+        for view in (self.stage.view, self.console.preview):
+            view.vote_code = code
+            view.update()
 
     def show_windows(self) -> None:
         screen = stage_screen(self.screens.preferred_name())

@@ -4,12 +4,10 @@ second."""
 
 from __future__ import annotations
 
-import io
 import time
 from typing import Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
@@ -23,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from stageshow.ui.hall_link import HallLink
+from stageshow.ui.qr import qr_pixmap
 from stageshow.ui.tr import tr, tr_noop
 
 PAGE_WORDS = {
@@ -33,16 +32,6 @@ PAGE_WORDS = {
 }
 ROLE_WORDS = {"judge": tr_noop("评委"), "host": tr_noop("主持人"), "control": tr_noop("控制器"),
               "page": tr_noop("页面"), "voters": tr_noop("观众手机")}
-
-
-def qr_pixmap(text: str, scale: int = 4) -> QPixmap:
-    import segno
-
-    buffer = io.BytesIO()
-    segno.make(text, error="m").save(buffer, kind="png", scale=scale, border=2)
-    pixmap = QPixmap()
-    pixmap.loadFromData(buffer.getvalue(), "PNG")
-    return pixmap
 
 
 class HallDialog(QDialog):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel
 
@@ -24,6 +24,8 @@ from stageshow.ui.tr import tr
 
 class HallLink(QObject):
     """The server's life in the app: on, off, every new stage picture handed to it, every request answered."""
+
+    vote_url_changed = Signal(str)  # the voting page's address ("" when the link is off): the stage shows its code
 
     def __init__(self, bridge: ShowBridge, status: QLabel, network: Network | None = None,
                  parent: QObject | None = None) -> None:
@@ -60,6 +62,7 @@ class HallLink(QObject):
             return False
         self.server = server
         self._show_state(True)
+        self.vote_url_changed.emit(server.urls()[0] + "vote")
         self._publish()
         self.status.setText(tr("局域网连接已开启：{url}（比赛 → 局域网连接… 查看二维码）", url=server.urls()[0]))
         return True
@@ -68,6 +71,7 @@ class HallLink(QObject):
         if self.server is not None:
             self.server.stop()
             self.server = None
+            self.vote_url_changed.emit("")
             self.status.setText(tr("局域网连接已关闭"))
         self._show_state(False)
 

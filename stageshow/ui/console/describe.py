@@ -65,6 +65,16 @@ def event_line(show: Show, event: e.Event, at: int) -> str | None:
             text = tr("评委评分 {team} {points}", team=name(team), points=points)
         case e.VotesCounted():
             text = tr("大众评委投票已录入")
+        case e.SheetSubmitted(team=team, judge=judge, total=total):
+            text = tr("{judge} 号评委为 {team} 评分 {total}（已锁定）", judge=judge, team=name(team), total=total)
+        case e.SheetUnlocked(team=team, judge=judge, reason=reason):
+            text = tr("解锁 {judge} 号评委对 {team} 的评分（{reason}）", judge=judge, team=name(team), reason=reason)
+        case e.VotingOpened():
+            text = tr("手机投票开始")
+        case e.VotingClosed(ballots=ballots):
+            text = tr("手机投票结束：共 {count} 张选票", count=ballots)
+        case e.BallotCast():
+            return None  # hundreds of them would bury the log: the judged round's box counts them
         case e.Adjusted(team=team, points=points, reason=reason):
             text = tr("调整 {team} {points:+}（{reason}）", team=name(team), points=points, reason=reason)
         case e.Undone(label=label):

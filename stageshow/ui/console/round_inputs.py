@@ -1,6 +1,7 @@
 """The inputs particular rounds need, each on a key as well as a button: a risk team's tier or pass (Ctrl+1…3,
-Ctrl+0), the errors a team found (Ctrl+F), the judges' scores (Ctrl+E) and the audience's votes (Ctrl+U). What is
-typed goes into a focused entry that closes on Enter or Esc; nothing here keeps the keyboard's focus."""
+Ctrl+0), the errors a team found (Ctrl+F), the judges' scores (Ctrl+E), the audience's votes (Ctrl+U), the phones'
+voting opened and closed (Ctrl+G) and a judge's sheet unlocked (Ctrl+K). What is typed goes into a focused entry
+that closes on Enter or Esc; nothing here keeps the keyboard's focus."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from stageshow.app import entries
 from stageshow.domain import commands as c
 from stageshow.domain.model import RiskRules, RoundKind
 from stageshow.domain.phases import Phase
+from stageshow.domain.points import format_points
 from stageshow.ui.actions import TIER_ACTIONS
 from stageshow.ui.bridge import ShowBridge
 from stageshow.ui.console.entry_dialog import EntryDialog
@@ -52,6 +54,8 @@ class RoundInputs(QWidget):
         actions["action_found"].triggered.connect(self.open_found_entry)
         actions["action_panel"].triggered.connect(self.open_panel_entry)
         actions["action_votes"].triggered.connect(self.open_votes_entry)
+        actions["action_voting"].triggered.connect(self._on_voting_triggered)
+        actions["action_unlock"].triggered.connect(self.open_unlock_entry)
         bridge.snapshot_changed.connect(self.refresh)
         self.refresh()
 
@@ -96,10 +100,11 @@ class RoundInputs(QWidget):
         self.judged_label = QLabel("")
         self.judged_label.setWordWrap(True)
         layout.addWidget(self.judged_label)
-        row = QHBoxLayout()
-        row.addWidget(action_button(self._actions["action_panel"]))
-        row.addWidget(action_button(self._actions["action_votes"]))
-        layout.addLayout(row)
+        for names in (("action_panel", "action_unlock"), ("action_voting", "action_votes")):
+            row = QHBoxLayout()
+            for name in names:
+                row.addWidget(action_button(self._actions[name]))
+            layout.addLayout(row)
         return box
 
     # --- refresh ----------------------------------------------------------------------------------------------
@@ -126,12 +131,33 @@ class RoundInputs(QWidget):
             self._fill_error_list()
         judged = kind == RoundKind.JUDGED
         self.judged_box.setVisible(judged)
-        self._actions["action_panel"].setEnabled(judged and self._next_to_score() is not None)
-        self._actions["action_votes"].setEnabled(judged and state.round is not None and not state.round.votes_done)
+        performing = self._next_to_score()
+        counting = judged and state.round is not None and not state.round.votes_done
+        self._actions["action_panel"].setEnabled(judged and performing is not None)
+        self._actions["action_unlock"].setEnabled(judged and performing is not None
+                                                  and bool(state.round.sheets.get(performing)))
+        self._actions["action_votes"].setEnabled(counting and state.round.voting != "open")
+        self._actions["action_voting"].setEnabled(counting)
         if judged and state.round is not None:
-            waiting = [team.seat for team in show.teams if team.id not in state.round.paneled]
-            self.judged_label.setText(tr("待评分：{seats}", seats=" ".join(map(str, waiting))) if waiting
-                                      else tr("各组评委评分已全部录入"))
+            self.judged_label.setText(self._judged_words(performing))
+
+    def _judged_words(self, performing: str | None) -> str:
+        """Who is scored now and which judges have scored it (from their tablets or typed), and the voting."""
+        round_state = self._bridge.state.round
+        judges = self._bridge.show.round(round_state.round_id).rules.judges
+        if performing is None:
+            line = tr("各组评委评分已全部录入")
+        else:
+            waiting = [team.seat for team in self._bridge.show.teams if team.id not in round_state.paneled]
+            given = sorted(round_state.sheets.get(performing, {}))
+            line = tr("待评分：{seats}", seats=" ".join(map(str, waiting))) + "\n" + tr(
+                "正在评分：{team}　已评 {count}/{judges}：{given}", team=self._team_name(performing), count=len(given),
+                judges=judges, given=" ".join(f"{n}号" for n in given) or "—")
+        if round_state.voting == "open":
+            line += "\n" + tr("手机投票进行中：已收 {count} 票（Ctrl+G 结束）", count=len(round_state.ballots))
+        elif round_state.votes_done:
+            line += "\n" + tr("投票已计入：共 {count} 票", count=sum(round_state.votes.values()))
+        return line
 
     def _fill_error_list(self) -> None:
         state = self._bridge.state
@@ -163,9 +189,30 @@ class RoundInputs(QWidget):
     def open_panel_entry(self) -> None:
         team = self._next_to_score()
         judges = self._bridge.show.round(self._bridge.state.round.round_id).rules.judges
+        given = self._bridge.state.round.sheets.get(team, {}) if team else {}
+        typed = " ".join(format_points(sum(given[n], Decimal(0))) if n in given else "?" for n in range(1, judges + 1))
         EntryDialog(self, tr("录入评委评分"), tr("{team} 的评委评分（{judges} 位评委）；为其他组评分请先写座号，如 4: 90 92 …",
                                                team=self._team_name(team), judges=judges),
-                    tr("如 90 92 88 95 91"), lambda text: self._submit_panel(text, team)).exec()
+                    tr("如 90 92 88 95 91"), lambda text: self._submit_panel(text, team),
+                    typed if given else "").exec()
+
+    def open_unlock_entry(self) -> None:
+        team = self._next_to_score()
+        if team is None:
+            return
+        EntryDialog(self, tr("解锁评委评分"), tr("{team}：解锁哪位评委的评分？写评委号和原因", team=self._team_name(team)),
+                    tr("如 2 评委按错了分数"), lambda text: self._submit_unlock(text, team)).exec()
+
+    def _submit_unlock(self, text: str, team: str) -> str | None:
+        number, _, reason = text.strip().partition(" ")
+        if not number.isdigit() or not reason.strip():
+            return tr("请写评委号和原因，如 2 评委按错了分数")
+        return self._submit(c.Unlock(team, int(number), reason.strip()))
+
+    def _on_voting_triggered(self) -> None:
+        round_state = self._bridge.state.round
+        self._bridge.submit(c.CloseVoting() if round_state is not None and round_state.voting == "open"
+                            else c.OpenVoting())
 
     def open_votes_entry(self) -> None:
         EntryDialog(self, tr("录入大众评委投票"), tr("各组得票：座号:票数，或按座号顺序写每组票数"),

@@ -187,3 +187,26 @@ def standings(frame: Frame, snapshot: PublicSnapshot, title: str) -> None:
                    theme.ACCENT, bold=True, align=RIGHT)
 
 
+
+
+def voting_board(frame: Frame, snapshot: PublicSnapshot, area: QRectF) -> None:
+    """While the audience votes: the voting page's QR code (when the LAN link is on), large enough to scan from the
+    middle rows, and the ballots counted so far."""
+    side = min(area.height(), area.width() * 0.45)
+    code = frame.vote_code
+    if code is not None and not code.isNull():
+        square = QRectF(area.left() + area.width() * 0.05, area.top() + (area.height() - side) / 2, side, side)
+        frame.painter.fillRect(square, QColor("white"))  # a quiet zone the phones' cameras need on a dark stage
+        frame.painter.drawPixmap(square.adjusted(side * 0.03, side * 0.03, -side * 0.03, -side * 0.03).toRect(), code)
+        left = square.right() + area.width() * 0.05
+    else:
+        left = area.left()
+    words = QRectF(left, area.top(), area.right() - left, area.height())
+    frame.text(QRectF(words.left(), words.top() + words.height() * 0.08, words.width(), words.height() * 0.2),
+               tr("大众评委投票进行中"), 0.06, theme.ACCENT, bold=True, align=CENTER)
+    frame.text(QRectF(words.left(), words.top() + words.height() * 0.32, words.width(), words.height() * 0.3),
+               tr("已投 {count} 票", count=snapshot.ballots), 0.1, bold=True, align=CENTER)
+    rule = tr("手机扫码投票，每部手机限投一次") if snapshot.votes_per_ballot == 1 else tr(
+        "手机扫码投票，每部手机限投一次，最多选 {most} 队", most=snapshot.votes_per_ballot)
+    frame.text(QRectF(words.left(), words.top() + words.height() * 0.7, words.width(), words.height() * 0.15),
+               rule, 0.04, theme.TEXT_DIM, align=CENTER)

@@ -41,6 +41,7 @@ class Frame:
     lamps: BuzzerLamps | None = None  # the buzzer test page's lamps (team names and sources only: all public)
     clock_box: QRectF | None = None  # where the countdown was drawn: the only part that changes frame to frame
     status_box: QRectF | None = None  # a question's status row: its banner and countdown, with the countdown's label
+    vote_code: QPixmap | None = None  # the hall's voting page as a QR code, while the LAN link is on
 
     @property
     def h(self) -> float:

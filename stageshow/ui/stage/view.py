@@ -32,6 +32,7 @@ class StageView(QWidget):
         self.zoom = (1.0, 0.5, 0.5)
         self._pixmaps: dict[str, QPixmap] = {}
         self.lamps: BuzzerLamps | None = None  # set while the buzzer test page may be shown
+        self.vote_code: QPixmap | None = None  # set while the hall's voting page can be reached
         self.last_text_boxes: list[tuple[QRectF, QRectF]] = []
         self.last_texts: list[str] = []
         self.last_sizes: list[int] = []
@@ -113,7 +114,8 @@ class StageView(QWidget):
         if page is not None:
             painter.drawPixmap(image.rect(), page)
         else:
-            frame = Frame(painter, QRectF(image.rect()), now, self._image, self.video, self.zoom, lamps=self.lamps)
+            frame = Frame(painter, QRectF(image.rect()), now, self._image, self.video, self.zoom, lamps=self.lamps,
+                          vote_code=self.vote_code)
             paint_stage(frame, snapshot or self._snapshot, self._mode)
         painter.end()
         return image
@@ -126,7 +128,8 @@ class StageView(QWidget):
             painter.drawPixmap(self.rect(), picture)
             painter.end()
             return
-        frame = Frame(painter, QRectF(self.rect()), self._now(), self._image, self.video, self.zoom, lamps=self.lamps)
+        frame = Frame(painter, QRectF(self.rect()), self._now(), self._image, self.video, self.zoom, lamps=self.lamps,
+                          vote_code=self.vote_code)
         paint_stage(frame, self._snapshot, self._mode)
         painter.end()
         self._clock_box = frame.clock_box

@@ -88,6 +88,14 @@
       <translation>Audience votes…</translation>
     </message>
     <message>
+      <source>开始/结束手机投票</source>
+      <translation>Open/close phone voting</translation>
+    </message>
+    <message>
+      <source>解锁评委评分…</source>
+      <translation>Unlock a judge's score…</translation>
+    </message>
+    <message>
       <source>播放/暂停视频</source>
       <translation>Play/pause the video</translation>
     </message>
@@ -424,6 +432,22 @@
       <translation>Audience votes entered</translation>
     </message>
     <message>
+      <source>{judge} 号评委为 {team} 评分 {total}（已锁定）</source>
+      <translation>Judge {judge} scored {team}: {total} (locked)</translation>
+    </message>
+    <message>
+      <source>解锁 {judge} 号评委对 {team} 的评分（{reason}）</source>
+      <translation>Judge {judge}'s score for {team} unlocked ({reason})</translation>
+    </message>
+    <message>
+      <source>手机投票开始</source>
+      <translation>Phone voting open</translation>
+    </message>
+    <message>
+      <source>手机投票结束：共 {count} 张选票</source>
+      <translation>Phone voting closed: {count} ballots</translation>
+    </message>
+    <message>
       <source>调整 {team} {points:+}（{reason}）</source>
       <translation>Adjusted {team} {points:+} ({reason})</translation>
     </message>
@@ -620,6 +644,14 @@
       <translation>The show files had {count} edits, all to what is still to come; they were taken (see the last line of the log).</translation>
     </message>
     <message>
+      <source>各组评委评分已全部录入</source>
+      <translation>Every team has its judges' scores</translation>
+    </message>
+    <message>
+      <source>请写评委号和原因，如 2 评委按错了分数</source>
+      <translation>Give the judge's number and the reason, e.g. 2 pressed the wrong score</translation>
+    </message>
+    <message>
       <source>放弃</source>
       <translation>Pass</translation>
     </message>
@@ -632,6 +664,14 @@
       <translation>{team} chooses:</translation>
     </message>
     <message>
+      <source>正在评分：{team}　已评 {count}/{judges}：{given}</source>
+      <translation>Scoring {team}: {count}/{judges} in: {given}</translation>
+    </message>
+    <message>
+      <source>手机投票进行中：已收 {count} 票（Ctrl+G 结束）</source>
+      <translation>Phone voting open: {count} ballots (Ctrl+G closes)</translation>
+    </message>
+    <message>
       <source>{tier} 分</source>
       <translation>{tier} pts</translation>
     </message>
@@ -640,8 +680,8 @@
       <translation>Still to score: {seats}</translation>
     </message>
     <message>
-      <source>各组评委评分已全部录入</source>
-      <translation>Every team has its judges' scores</translation>
+      <source>投票已计入：共 {count} 票</source>
+      <translation>Votes counted: {count}</translation>
     </message>
     <message>
       <source>录入找到的错误</source>
@@ -666,6 +706,18 @@
     <message>
       <source>如 90 92 88 95 91</source>
       <translation>e.g. 90 92 88 95 91</translation>
+    </message>
+    <message>
+      <source>解锁评委评分</source>
+      <translation>Unlock a judge's score</translation>
+    </message>
+    <message>
+      <source>{team}：解锁哪位评委的评分？写评委号和原因</source>
+      <translation>{team}: which judge's score to unlock? Give the number and the reason</translation>
+    </message>
+    <message>
+      <source>如 2 评委按错了分数</source>
+      <translation>e.g. 2 pressed the wrong score</translation>
     </message>
     <message>
       <source>录入大众评委投票</source>
@@ -1298,6 +1350,22 @@
     <message>
       <source>请各组依次按下抢答器</source>
       <translation>Each seat, press your buzzer in turn</translation>
+    </message>
+    <message>
+      <source>大众评委投票进行中</source>
+      <translation>Audience voting is open</translation>
+    </message>
+    <message>
+      <source>已投 {count} 票</source>
+      <translation>{count} votes</translation>
+    </message>
+    <message>
+      <source>手机扫码投票，每部手机限投一次</source>
+      <translation>Scan to vote: one ballot per phone</translation>
+    </message>
+    <message>
+      <source>手机扫码投票，每部手机限投一次，最多选 {most} 队</source>
+      <translation>Scan to vote: one ballot per phone, up to {most} teams</translation>
     </message>
     <message>
       <source>　投票 {votes}</source>
