@@ -83,6 +83,8 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--xlsx", type=Path)
     export.add_argument("--pdf", type=Path)
     export.add_argument("--script", type=Path)
+    export.add_argument("--judge-cards", type=Path, metavar="OUT.pdf", help=render("cli_judge_cards"))
+    export.add_argument("--address", metavar="http://IP:PORT/", help=render("cli_address"))
     export.add_argument("--force", action="store_true", help=render("export_not_trusted_fix"))
     export.set_defaults(handler=cli_records.export)
 

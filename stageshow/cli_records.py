@@ -17,7 +17,7 @@ def export(args: argparse.Namespace) -> int:
     from stageshow.store.event_log import EventLog
     from stageshow.store.verify import check_show
 
-    if not (args.xlsx or args.pdf or args.script):
+    if not (args.xlsx or args.pdf or args.script or args.judge_cards):
         _error(render("export_what"))
         return EXIT_USAGE
     database = open_for_reading(args.db)
@@ -48,6 +48,34 @@ def export(args: argparse.Namespace) -> int:
     if args.pdf:
         _write_pdf(log, args.pdf, trusted)
         print(render("written", path=args.pdf))
+    if args.judge_cards:
+        return _write_judge_cards(database, log, args.judge_cards, args.address)
+    return EXIT_OK
+
+
+def _write_judge_cards(database, log, out: Path, address: str | None) -> int:  # type: ignore[no-untyped-def]
+    """One card per judge of the show's judged rounds, with the judge's join code for this machine's address."""
+    from stageshow.hall.addresses import DEFAULT_PORT, lan_addresses
+    from stageshow.store.hall_keys import hall_secret
+
+    show = log.show()
+    judges = max((getattr(round_.rules, "judges", 0) for round_ in show.rounds if round_.kind == "judged"), default=0)
+    if not judges:
+        _error(render("cards_no_judges"))
+        return EXIT_PROBLEMS
+    secret = hall_secret(database, create=False)
+    if secret is None:
+        _error(render("cards_no_secret"))
+        return EXIT_PROBLEMS
+    base = address or f"http://{lan_addresses()[0]}:{DEFAULT_PORT}/"
+    if not base.startswith(("http://", "https://")):
+        base = "http://" + base
+    if not display_available():
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from stageshow.ui.judge_cards import write_judge_cards
+
+    write_judge_cards(show.title, judges, base.rstrip("/") + "/", secret, out)
+    print(render("written_cards", path=out, judges=judges, address=base))
     return EXIT_OK
 
 

@@ -2,6 +2,7 @@
 operator with a reason; and the audience's ballots, one per phone, counted when the voting closes. Everything is an
 event: a replay of the log gives the same panel and the same tally."""
 
+import re
 from decimal import Decimal as D
 
 import pytest
@@ -166,3 +167,28 @@ def test_a_script_of_sheets_and_ballots_replays_to_the_same_state(tmp_path):
     assert replayed.state.scores == {"T01": 81, "T02": 62, "T03": 0}
     assert set(replayed.state.round.ballots) == {"a1", "b2", "c3"}
     assert run_cli("verify", str(db), cwd=tmp_path).returncode == 0
+
+
+def test_judges_cards_carry_each_judges_own_token_and_the_address(tmp_path):
+    from pypdf import PdfReader
+
+    from stageshow.hall.tokens import judge_of
+    from stageshow.store.hall_keys import hall_secret
+
+    db = tmp_path / "show.sqlite3"
+    scores(run_script(judged_show(tmp_path), "- start: R5", db))
+    cards = tmp_path / "评委卡.pdf"
+    result = run_cli("export", str(db), "--judge-cards", str(cards), "--address", "192.168.1.20:8765", cwd=tmp_path)
+    assert result.returncode == 0 and "3 张评委卡" in result.stdout, result.stderr
+    reader = PdfReader(cards)
+    text = re.sub(r"\s+", " ", "".join(page.extract_text() for page in reader.pages))
+    assert len(reader.pages) == 2 and [f"{n} 号评委" in text for n in (1, 2, 3)] == [True] * 3
+    secret = hall_secret(open_database(db), create=False)
+    tokens = re.findall(r"http://192\.168\.1\.20:8765/judge\?t=([0-9]+\.[A-Za-z0-9_-]{22})", text)
+    assert [judge_of(secret, token) for token in tokens] == [1, 2, 3]
+    # a show without a judged round has no judges to print for
+    other = tmp_path / "other"
+    show = write_show(other, [{"id": "R1", "kind": "buzz", "title": "抢答", "pool": "抢答", "questions": 2}], teams=2)
+    scores(run_script(show, "- start: R1", other / "show.sqlite3"))
+    result = run_cli("export", str(other / "show.sqlite3"), "--judge-cards", str(other / "c.pdf"), cwd=other)
+    assert result.returncode == 1 and "没有评委评分环节" in result.stderr and not (other / "c.pdf").exists()
