@@ -4,6 +4,7 @@ changes, the overlay is transparent with the score strip, and a page whose serve
 from __future__ import annotations
 
 import shutil
+from decimal import Decimal
 import time
 
 import pytest
@@ -118,3 +119,55 @@ def test_the_host_reads_the_line_to_say_and_the_answer(browser):
         assert browser.find_element("id", "answer").text == ""
     finally:
         server.stop()
+
+
+def test_a_judge_scores_on_the_tablet_and_a_phone_votes_against_the_real_app(browser, qtbot, tmp_path):
+    from selenium.webdriver.common.by import By
+
+    from stageshow.hall.tokens import judge_token
+    from tests.support import open_app, write_show
+
+    rounds = [{"id": "R5", "kind": "judged", "title": "情景模拟", "judges": 2, "drop_extremes": False, "per_vote": 1,
+               "criteria": [{"name": "执法程序", "max": 60}, {"name": "文书制作", "max": 40}]}]
+    windows = open_app(qtbot, write_show(tmp_path / "show", rounds, teams=3), tmp_path)
+    try:
+        assert windows.hall.start(port=free_port(24765))
+        port, secret = windows.hall.server.port, windows.hall.secret
+        windows.bridge.submit(c.StartRound("R5"))
+        browser.get(f"http://127.0.0.1:{port}/judge?t={judge_token(secret, 1)}")
+        qtbot.waitUntil(lambda: "正在评分：1号台 第1队" in browser.find_element(By.ID, "team").text, timeout=10000)
+        fields = browser.find_elements(By.CSS_SELECTOR, "#lines input")
+        assert [field.find_element(By.XPATH, "..").text for field in fields] == ["执法程序（0–60）", "文书制作（0–40）"]
+        fields[0].send_keys("61")
+        fields[1].send_keys("30")
+        submit = browser.find_element(By.ID, "submit")
+        submit.click()
+        assert "确认提交" in submit.text  # the first tap only arms it: a sheet is locked once sent
+        submit.click()
+        qtbot.waitUntil(lambda: "0..60" in browser.find_element(By.ID, "msg").text, timeout=10000)  # the engine's words
+        fields[0].clear()
+        fields[0].send_keys("55.5")
+        submit.click()
+        submit.click()
+        qtbot.waitUntil(lambda: "已提交：85.5 分" in browser.find_element(By.ID, "done").text, timeout=10000)
+        assert windows.bridge.state.round.sheets["T01"] == {1: (Decimal("55.5"), 30)}
+        browser.get(f"http://127.0.0.1:{port}/judge?t={judge_token(secret, 1)}")  # reloaded: still locked
+        qtbot.waitUntil(lambda: "已锁定" in browser.find_element(By.ID, "done").text, timeout=10000)
+
+        browser.get(f"http://127.0.0.1:{port}/vote")
+        qtbot.waitUntil(lambda: "投票尚未开始" in browser.find_element(By.ID, "state").text, timeout=10000)
+        windows.bridge.submit(c.OpenVoting())
+        qtbot.waitUntil(lambda: len(browser.find_elements(By.CSS_SELECTOR, "button.team")) == 3, timeout=10000)
+        browser.find_elements(By.CSS_SELECTOR, "button.team")[1].click()
+        browser.find_element(By.ID, "send").click()
+        qtbot.waitUntil(lambda: "您已投票" in browser.find_element(By.ID, "state").text, timeout=10000)
+        assert list(windows.bridge.state.round.ballots.values()) == [("T02",)]
+        browser.execute_script("localStorage.removeItem('stageshow-voted|测试决赛|情景模拟')")  # as if it forgot
+        browser.refresh()
+        qtbot.waitUntil(lambda: len(browser.find_elements(By.CSS_SELECTOR, "button.team")) == 3, timeout=10000)
+        browser.find_elements(By.CSS_SELECTOR, "button.team")[0].click()
+        browser.find_element(By.ID, "send").click()
+        qtbot.waitUntil(lambda: "已经投过" in browser.find_element(By.ID, "msg").text, timeout=10000)
+        assert len(windows.bridge.state.round.ballots) == 1  # the same phone's token: no second ballot
+    finally:
+        windows.shutdown()

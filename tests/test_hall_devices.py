@@ -180,3 +180,24 @@ def test_the_stage_shows_the_voting_code_and_the_count(hall, qtbot, tmp_path):
     assert "手机扫码投票，每部手机限投一次" in view.last_texts
     hall.hall.stop()
     qtbot.waitUntil(lambda: view.vote_code is None, timeout=2000)  # no code for a page nobody can reach
+
+
+def test_the_hosts_guarded_buttons_press_only_on_the_picture_the_host_saw(qtbot, tmp_path):
+    port = free_port(26765, "127.0.0.1")
+    rounds = [{"id": "R1", "kind": "buzz", "title": "抢答", "pool": "抢答", "questions": 3}]
+    windows = open_app(qtbot, write_show(tmp_path / "show", rounds, teams=2,
+                                         network={"port": port, "host_control": True}), tmp_path)
+    try:
+        assert windows.hall.server is not None and windows.hall.server.port == port  # on from the show file
+        host = f"/api/host/control?t={windows.hall.host_token}"
+        windows.bridge.submit(c.StartRound("R1"))
+        qtbot.waitUntil(lambda: first_event(port, host.replace("control", "stream"))["round"] == "抢答", timeout=5000)
+        card = first_event(port, host.replace("control", "stream"))
+        assert card["controls"] is True
+        status, reply = post(port, host, {"command": "next", "version": card["version"] - 1})
+        assert status == 409 and "大屏已经变化" in reply["message"]
+        assert post(port, host, {"command": "reveal", "version": card["version"]})[0] == 400  # next and go only
+        assert post(port, host, {"command": "next", "version": card["version"]})[0] == 200
+        assert windows.bridge.state.question is not None
+    finally:
+        windows.shutdown()
