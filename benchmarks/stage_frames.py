@@ -3,7 +3,10 @@
 A compulsory question of the demo final is on stage with its countdown running (开始计时); for a few seconds every
 StageView paint is timed while a timer submits a score adjustment every 500 ms, as an operator correcting scores
 would. Without a display there is no vertical sync: the stage's own 16 ms frame timer drives the frames.
-Usage: python benchmarks/stage_frames.py [SECONDS]
+
+With PHONES, the same measurement runs twice in one run: without the hall, then with the LAN link on (the app's own
+server process) and that many stand-in phones following the stage, polling and voting (benchmarks/_phones.py).
+Usage: python benchmarks/stage_frames.py [SECONDS] [PHONES]
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # runs without a display; set it to use a real one
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")  # the sound cues play, silently
 
+import multiprocessing
 import sys
 import tempfile
 import time
@@ -20,6 +24,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from _common import describe
+from _phones import crowd
 from _windows import demo_windows, settle
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
@@ -32,10 +37,21 @@ ADJUST_MS = 500
 SMOOTH_MS = 25.0
 
 
-def record_frames(folder: Path, seconds: float) -> tuple[list[float], list[float], int, int]:
+def record_frames(folder: Path, seconds: float, phones: int = 0) -> tuple[list[float], list[float], int, int]:
     """(paint end times in s, paint durations in ms, adjustments accepted, adjustments submitted)."""
     windows = demo_windows(folder, "show", WIDTH, HEIGHT)
     settle(0.3)
+    crowd_process = None
+    if phones:
+        if not windows.hall.start():
+            raise RuntimeError("the LAN link did not start")
+        ready = multiprocessing.Event()
+        crowd_process = multiprocessing.Process(target=crowd, args=(windows.hall.server.port, phones, 600.0, ready),
+                                                daemon=True)
+        crowd_process.start()
+        while not ready.wait(0.05):
+            settle(0.05)  # the app keeps running while the phones arrive
+        print(f"{len(windows.hall.server.listener_rows())} phones following the stage")
     for command in (c.StartRound("R1"), c.Next(), c.Go()):
         if not windows.bridge.submit(command):
             raise RuntimeError(f"the engine refused {command}")
@@ -74,6 +90,8 @@ def record_frames(folder: Path, seconds: float) -> tuple[list[float], list[float
     settle(seconds)
     adjuster.stop()
     view.paintEvent = original  # type: ignore[method-assign]
+    if crowd_process is not None:
+        crowd_process.terminate()
     still_running = windows.bridge.state.countdown is not None and windows.bridge.state.countdown.deadline is not None
     windows.shutdown()
     if not still_running:
@@ -83,10 +101,18 @@ def record_frames(folder: Path, seconds: float) -> tuple[list[float], list[float
 
 def main() -> None:
     seconds = float(sys.argv[1]) if len(sys.argv) > 1 else 5.0
+    phones = int(sys.argv[2]) if len(sys.argv) > 2 else 0
     app = QApplication.instance() or QApplication(sys.argv)
     app.setFont(ui_font(15))
-    with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as folder:
-        ends, durations, accepted, sent = record_frames(Path(folder), seconds)
+    for crowd_size in ([0, phones] if phones else [0]):
+        if crowd_size:
+            print(f"--- with the LAN link on and {crowd_size} phones")
+        with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as folder:
+            report(app, seconds, *record_frames(Path(folder), seconds, crowd_size))
+
+
+def report(app: QApplication, seconds: float, ends: list[float], durations: list[float], accepted: int,
+           sent: int) -> None:
     if len(ends) < 2:
         raise RuntimeError("the stage painted fewer than two frames")
     intervals = [(later - earlier) * 1000 for earlier, later in zip(ends, ends[1:], strict=False)]
