@@ -61,10 +61,10 @@ def test_judges_score_from_their_own_tokens_and_the_last_one_commits_the_panel(h
     assert status == 200 and reply["ok"], reply
     assert hall.bridge.state.round.sheets["T01"] == {1: (40, 30, 30)}
     # what judge 1 gave is judge 1's alone until the panel counts: the public snapshot says only who has scored
-    other = first_event(port, f"/api/judge/stream?t={judge_token(secret, 2)}")
-    assert other["mine"] is None and other["given"] == 1
     public = wait_public(qtbot, port, lambda data: data["sheets_given"] == [1])
     assert "[40,30,30]" not in json.dumps(public, separators=(",", ":")) and public["panel_scores"] == {}
+    other = first_event(port, f"/api/judge/stream?t={judge_token(secret, 2)}")
+    assert other["mine"] is None and other["given"] == 1
     status, reply = post(port, f"/api/judge?t={judge_token(secret, 1)}", {"team": "T01", "scores": [10, 10, 10]})
     assert status == 409 and "已锁定" in reply["message"]
     for path, body, code, words in (
