@@ -154,8 +154,11 @@ def test_a_judge_scores_on_the_tablet_and_a_phone_votes_against_the_real_app(bro
         browser.get(f"http://127.0.0.1:{port}/judge?t={judge_token(secret, 1)}")  # reloaded: still locked
         qtbot.waitUntil(lambda: "已锁定" in browser.find_element(By.ID, "done").text, timeout=10000)
 
-        browser.get(f"http://127.0.0.1:{port}/vote")
+        browser.execute_cdp_cmd("Network.setUserAgentOverride",
+                                {"userAgent": "Mozilla/5.0 (Linux; Android 14) MicroMessenger/8.0.50"})
+        browser.get(f"http://127.0.0.1:{port}/vote")  # opened from WeChat's scanner: the page says how to leave it
         qtbot.waitUntil(lambda: "投票尚未开始" in browser.find_element(By.ID, "state").text, timeout=10000)
+        assert "在浏览器中打开" in browser.find_element(By.ID, "wechat").text
         windows.bridge.submit(c.OpenVoting())
         qtbot.waitUntil(lambda: len(browser.find_elements(By.CSS_SELECTOR, "button.team")) == 3, timeout=10000)
         browser.find_elements(By.CSS_SELECTOR, "button.team")[1].click()

@@ -24,6 +24,7 @@ from stageshow.hall.addresses import free_port
 from stageshow.hall.host_card import host_card
 from stageshow.hall.server import HallServer
 from stageshow.hall.tokens import role_token
+from tests.hall_client import first_event
 from tests.support import DEMO_SCRIPT, DEMO_SHOW
 
 MIN_SECRET = 6  # shorter texts (an answer "B", "对") also occur in plain public words; longer ones never do
@@ -173,15 +174,6 @@ def test_the_server_process_is_started_again_when_it_dies(tmp_path):
         assert served["round_title"] == "第一轮 个人必答题"
     finally:
         hall.stop()
-
-
-def first_event(port: int, path: str) -> dict:  # type: ignore[type-arg]
-    with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=10) as stream:
-        for raw in stream:
-            line = raw.decode("utf-8").strip()
-            if line.startswith("data: "):
-                return json.loads(line[6:])
-    raise AssertionError("no event")
 
 
 def test_the_host_card_goes_only_to_the_page_holding_the_token(server):

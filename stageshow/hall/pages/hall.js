@@ -1,6 +1,15 @@
 // Follows the stage: the server pushes each new public snapshot (server-sent events, reconnected by the browser
 // itself); a countdown runs on this device's own clock from the moment each snapshot arrives.
 "use strict";
+// A page opened inside WeChat's own browser says how to open it in the phone's browser instead.
+document.addEventListener("DOMContentLoaded", () => {
+  if (!/MicroMessenger/i.test(navigator.userAgent)) return;
+  const hint = document.createElement("p");
+  hint.id = "wechat";
+  hint.style.cssText = "margin:0;padding:10px 14px;background:#ffd54f;color:#111;font-size:18px";
+  hint.textContent = "您在微信中打开了本页：请点右上角“…”，选择“在浏览器中打开”。";
+  document.body.prepend(hint);
+});
 function followStage(page, draw, streamUrl) {
   let latest = null, received = 0;
   const status = document.getElementById("link");
