@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QPen
 from stageshow.app.snapshots import PublicSnapshot
 from stageshow.ui.buzzers.lamps import BuzzerLamps
 from stageshow.ui.stage import theme
-from stageshow.ui.stage.frame import CENTER, RIGHT, Frame, header, points_text, short_name, team_color
+from stageshow.ui.stage.frame import CENTER, RIGHT, Frame, header, points_text, short_name, team_color, team_name
 from stageshow.ui.tr import tr
 
 def risk_board(frame: Frame, snapshot: PublicSnapshot, area: QRectF) -> None:
@@ -187,6 +187,29 @@ def standings(frame: Frame, snapshot: PublicSnapshot, title: str) -> None:
                    theme.ACCENT, bold=True, align=RIGHT)
 
 
+
+
+def judging_board(frame: Frame, snapshot: PublicSnapshot, area: QRectF) -> None:
+    """A judged round: the voting while it is open; otherwise who is scored now and how many judges have scored
+    (never what, until the panel counts), above the panels counted so far (or the scores)."""
+    if snapshot.voting == "open":
+        voting_board(frame, snapshot, area)
+        return
+    if snapshot.performing is not None:
+        line = tr("正在评分：{seat}号台 {team}　评委已评 {given}/{judges}", seat=_seat(snapshot, snapshot.performing),
+                  team=team_name(snapshot, snapshot.performing), given=len(snapshot.sheets_given),
+                  judges=snapshot.judges)
+        frame.text(QRectF(area.left(), area.top(), area.width(), area.height() * 0.12), line, 0.045, theme.ACCENT,
+                   bold=True, align=CENTER)
+        area = area.adjusted(0, area.height() * 0.14, 0, 0)
+    if snapshot.panel_scores:
+        panel_board(frame, snapshot, area)
+    else:
+        score_bars(frame, snapshot, area)
+
+
+def _seat(snapshot: PublicSnapshot, team_id: str) -> int:
+    return next((team.seat for team in snapshot.teams if team.id == team_id), 0)
 
 
 def voting_board(frame: Frame, snapshot: PublicSnapshot, area: QRectF) -> None:

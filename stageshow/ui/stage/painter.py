@@ -11,16 +11,7 @@ from PySide6.QtGui import QColor, QLinearGradient, QPainter, QPen, QPixmap
 from stageshow.app.snapshots import PublicQuestion, PublicSnapshot
 from stageshow.ui.buzzers.lamps import BuzzerLamps
 from stageshow.ui.stage import theme
-from stageshow.ui.stage.boards import (
-    award,
-    buzzer_test,
-    panel_board,
-    risk_board,
-    score_bars,
-    standings,
-    teams_screen,
-    voting_board,
-)
+from stageshow.ui.stage.boards import award, buzzer_test, judging_board, risk_board, score_bars, standings, teams_screen
 from stageshow.ui.stage.frame import (
     CENTER,
     VERDICTS,
@@ -127,10 +118,8 @@ def _round_intro(frame: Frame, snapshot: PublicSnapshot) -> None:
     area = QRectF(w * 0.05, top + h * 0.13, w * 0.9, h - top - h * 0.17)
     if snapshot.round_kind == "risk" and snapshot.turn_order:
         risk_board(frame, snapshot, area)
-    elif snapshot.round_kind == "judged" and snapshot.voting == "open":
-        voting_board(frame, snapshot, area)
-    elif snapshot.round_kind == "judged" and snapshot.panel_scores:
-        panel_board(frame, snapshot, area)
+    elif snapshot.round_kind == "judged":
+        judging_board(frame, snapshot, area)
     else:
         score_bars(frame, snapshot, area)
 

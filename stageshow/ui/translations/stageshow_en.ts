@@ -1352,6 +1352,10 @@
       <translation>Each seat, press your buzzer in turn</translation>
     </message>
     <message>
+      <source>正在评分：{seat}号台 {team}　评委已评 {given}/{judges}</source>
+      <translation>Now scoring: seat {seat} {team} — {given}/{judges} judges have scored</translation>
+    </message>
+    <message>
       <source>大众评委投票进行中</source>
       <translation>Audience voting is open</translation>
     </message>
