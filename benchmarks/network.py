@@ -24,6 +24,7 @@ from _phones import crowd
 from stageshow.app.session import ShowSession
 from stageshow.app.snapshots import public_snapshot
 from stageshow.domain import commands as c
+from stageshow.devices.thread_priority import favour_current_thread
 from stageshow.domain.errors import RuleViolation
 from stageshow.formats.show_file import load_show_or_raise
 from stageshow.hall.addresses import free_port
@@ -31,6 +32,9 @@ from stageshow.hall.process import HallProcess
 from stageshow.hall.requests import Refused, command_for
 from stageshow.hall.server import HallServer
 from tests.support import write_show
+
+
+FAVOURED = {"granted": False}
 
 
 class Show:
@@ -60,8 +64,18 @@ class Show:
 
 
 def lock_latencies(stage: Show, presses: int, server: HallServer | HallProcess | None) -> list[float]:
+    """On a thread of its own, at the priority the app's buzzer threads ask for (devices/thread_priority.py)."""
+    samples: list[float] = []
+    thread = threading.Thread(target=lambda: samples.extend(_presses(stage, presses, server)))
+    thread.start()
+    thread.join()
+    return samples
+
+
+def _presses(stage: Show, presses: int, server: HallServer | HallProcess | None) -> list[float]:
     """Each sample: a buzz question opened, then one press decided and committed; with a server, the new stage
     picture is then handed to it (outside the sample, as in the app, but competing with the next press)."""
+    FAVOURED["granted"] = favour_current_thread()
     show, session = stage.show, stage.session
     now = 0
     stage.submit(c.StartRound("R1"), now)
@@ -102,7 +116,8 @@ def main() -> None:
             results[name] = (connected, lock_latencies(stage, presses, server), dict(stage.answered))
             phones.terminate()
             server.stop()
-    print(f"{len(quiet)} presses each")
+    print(f"{len(quiet)} presses each, decided on a thread at "
+          f"{'real-time' if FAVOURED['granted'] else 'normal'} priority, as the app's buzzer threads are")
     print(describe("press → lock decided + committed, no network", quiet))
     for name, (connected, loaded, answered) in results.items():
         print(describe(f"… {connected} phones following, polling and voting, server on a {name}", loaded)
