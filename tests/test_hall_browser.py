@@ -172,5 +172,9 @@ def test_a_judge_scores_on_the_tablet_and_a_phone_votes_against_the_real_app(bro
         browser.find_element(By.ID, "send").click()
         qtbot.waitUntil(lambda: "已经投过" in browser.find_element(By.ID, "msg").text, timeout=10000)
         assert len(windows.bridge.state.round.ballots) == 1  # the same phone's token: no second ballot
+        browser.get(f"http://127.0.0.1:{port}/mirror")  # a mirror screen and the host's pad on the same show
+        qtbot.waitUntil(lambda: "情景模拟" in browser.find_element(By.ID, "round").text, timeout=10000)
+        browser.get(f"http://127.0.0.1:{port}/host?t={windows.hall.host_token}")
+        qtbot.waitUntil(lambda: "情景模拟" in browser.find_element(By.ID, "round").text, timeout=10000)
     finally:
         windows.shutdown()

@@ -184,6 +184,8 @@ def test_the_stage_shows_the_voting_code_and_the_count(hall, qtbot, tmp_path):
     view.picture(view.size(), hall.bridge.now()).save(str(tmp_path / "voting.png"))
     qtbot.waitUntil(lambda: "已投 2 票" in view.last_texts, timeout=5000)
     assert "手机扫码投票，每部手机限投一次" in view.last_texts
+    hall.bridge.submit(c.CloseVoting())
+    qtbot.waitUntil(lambda: any("大众评委投票已结束：共 2 票" in text for text in view.last_texts), timeout=5000)
     hall.hall.stop()
     qtbot.waitUntil(lambda: view.vote_code is None, timeout=2000)  # no code for a page nobody can reach
 

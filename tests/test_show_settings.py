@@ -118,3 +118,21 @@ def test_a_judged_rounds_criteria_are_typed_as_names_and_maxima(qtbot, tmp_path)
     criteria.textEdited.emit(criteria.text())
     dialog.check()
     assert not dialog.valid and "criteria" in dialog.problems.toPlainText()
+
+
+def test_the_lan_link_is_turned_on_from_the_start_with_a_tick(qtbot, tmp_path):
+    show_path = write_starter(tmp_path / "决赛")[0]
+    dialog = ShowSettingsDialog(ShowDocument.load(show_path))
+    qtbot.addWidget(dialog)
+    assert not dialog.show_tab.network.isChecked() and not dialog.show_tab.host_control.isEnabled()
+    dialog.show_tab.network.setChecked(True)
+    dialog.check()
+    assert dialog.valid and dialog.save()
+    assert "network: true" in show_path.read_text(encoding="utf-8")
+    assert load_show(show_path)[0].network.host_control is False
+    dialog.show_tab.host_control.setChecked(True)
+    dialog.check()
+    assert dialog.save() and load_show(show_path)[0].network.host_control is True
+    dialog.show_tab.network.setChecked(False)
+    dialog.check()
+    assert dialog.save() and "network" not in show_path.read_text(encoding="utf-8")

@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -106,6 +107,17 @@ class ShowTab(QWidget):
         self.tiebreak.setPlaceholderText(tr("不加赛时留空"))
         self.tiebreak.textEdited.connect(self._on_tiebreak_text_edited)
         form.addRow(tr("加赛题库（环节名）"), self.tiebreak)
+        network = document.data.get("network")
+        self.network = QCheckBox(tr("开赛即开启局域网连接（评委平板、观众投票、主持人、镜像屏幕）"))
+        self.network.setObjectName("setting_network")
+        self.network.setChecked(bool(network))
+        self.host_control = QCheckBox(tr("主持人页面可按“下一题”“开始”（按两次确认）"))
+        self.host_control.setObjectName("setting_host_control")
+        self.host_control.setChecked(hasattr(network, "get") and bool(network.get("host_control")))
+        self.host_control.setEnabled(self.network.isChecked())
+        for box in (self.network, self.host_control):
+            box.toggled.connect(self._write_network)
+            form.addRow("", box)
         banks = ItemTable(document, "questions", [
             Column(tr("题库文件（相对于比赛文件所在文件夹）"), _bank_file, _write_bank_file),
             Column(tr("全部题目归入环节（可空）"), _bank_pool, _write_bank_pool),
@@ -123,6 +135,18 @@ class ShowTab(QWidget):
 
     def _set(self, key: str, text: str) -> None:
         self.document.set(self.document.data, key, plain_value(text) if key == "base_score" else text.strip())
+        self.changed.emit()
+
+    def _write_network(self) -> None:
+        """`network: true`, or a mapping keeping a port already written there; removed when the box is cleared."""
+        value: Any = None
+        if self.network.isChecked():
+            old = self.document.data.get("network")
+            value = {key: item for key, item in (("port", old.get("port") if hasattr(old, "get") else None),
+                                                  ("host_control", self.host_control.isChecked() or None)) if item}
+            value = flow_map(value) if value else True
+        self.host_control.setEnabled(self.network.isChecked())
+        self.document.set(self.document.data, "network", value)
         self.changed.emit()
 
     def _on_tiebreak_text_edited(self, text: str) -> None:

@@ -195,10 +195,15 @@ def judging_board(frame: Frame, snapshot: PublicSnapshot, area: QRectF) -> None:
     if snapshot.voting == "open":
         voting_board(frame, snapshot, area)
         return
+    lines = []
     if snapshot.performing is not None:
-        line = tr("正在评分：{seat}号台 {team}　评委已评 {given}/{judges}", seat=_seat(snapshot, snapshot.performing),
-                  team=team_name(snapshot, snapshot.performing), given=len(snapshot.sheets_given),
-                  judges=snapshot.judges)
+        lines.append(tr("正在评分：{seat}号台 {team}　评委已评 {given}/{judges}",
+                        seat=_seat(snapshot, snapshot.performing), team=team_name(snapshot, snapshot.performing),
+                        given=len(snapshot.sheets_given), judges=snapshot.judges))
+    if snapshot.voting == "closed":
+        lines.append(tr("大众评委投票已结束：共 {count} 票", count=snapshot.ballots))
+    if lines:
+        line = "　".join(lines)
         frame.text(QRectF(area.left(), area.top(), area.width(), area.height() * 0.12), line, 0.045, theme.ACCENT,
                    bold=True, align=CENTER)
         area = area.adjusted(0, area.height() * 0.14, 0, 0)

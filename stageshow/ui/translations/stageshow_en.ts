@@ -1252,6 +1252,14 @@
       <translation>Tie-break pool</translation>
     </message>
     <message>
+      <source>开赛即开启局域网连接（评委平板、观众投票、主持人、镜像屏幕）</source>
+      <translation>Turn the LAN link on when the show opens (judges' tablets, audience voting, host, mirror screens)</translation>
+    </message>
+    <message>
+      <source>主持人页面可按“下一题”“开始”（按两次确认）</source>
+      <translation>The host's page may press Next and Go (two taps to confirm)</translation>
+    </message>
+    <message>
       <source>所选环节的参数（留空即用默认值，默认值以灰字显示）</source>
       <translation>The selected round's settings (empty: the default, shown in grey)</translation>
     </message>
@@ -1352,10 +1360,6 @@
       <translation>Each seat, press your buzzer in turn</translation>
     </message>
     <message>
-      <source>正在评分：{seat}号台 {team}　评委已评 {given}/{judges}</source>
-      <translation>Now scoring: seat {seat} {team} — {given}/{judges} judges have scored</translation>
-    </message>
-    <message>
       <source>大众评委投票进行中</source>
       <translation>Audience voting is open</translation>
     </message>
@@ -1382,6 +1386,14 @@
     <message>
       <source>第{rank}名</source>
       <translation>No. {rank}</translation>
+    </message>
+    <message>
+      <source>正在评分：{seat}号台 {team}　评委已评 {given}/{judges}</source>
+      <translation>Now scoring: seat {seat} {team} — {given}/{judges} judges have scored</translation>
+    </message>
+    <message>
+      <source>大众评委投票已结束：共 {count} 票</source>
+      <translation>Audience voting closed: {count} votes</translation>
     </message>
     <message>
       <source>{points} 分</source>
