@@ -24,6 +24,7 @@ from stageshow.formats.show_file import load_show_or_raise
 from stageshow.hall.addresses import free_port
 from stageshow.hall.host_card import host_card
 from stageshow.hall.process import HallProcess
+from stageshow.hall.tokens import role_token
 from tests.support import DEMO_SHOW
 
 
@@ -43,7 +44,7 @@ def delays(server: HallProcess, changes: int) -> tuple[list[float], list[float]]
     engine = Engine(show)
     host, mirror, stop = {}, {}, threading.Event()
     base = f"http://127.0.0.1:{server.port}"
-    for url, arrivals in ((f"{base}/api/host/stream?t={server_host_token(server)}", host),
+    for url, arrivals in ((f"{base}/api/host/stream?t={role_token(server.secret or '', 'host')}", host),
                           (f"{base}/api/stream?page=mirror", mirror)):
         threading.Thread(target=follow, args=(url, arrivals, stop), daemon=True).start()
     time.sleep(1)
@@ -64,12 +65,6 @@ def delays(server: HallProcess, changes: int) -> tuple[list[float], list[float]]
     stop.set()
     return ([(host[v] - t) * 1000 for v, t in sent.items() if v in host],
             [(mirror[v] - t) * 1000 for v, t in sent.items() if v in mirror])
-
-
-def server_host_token(server: HallProcess) -> str:
-    from stageshow.hall.tokens import role_token
-
-    return role_token(server.secret or "", "host")
 
 
 def main() -> None:
