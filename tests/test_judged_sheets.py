@@ -2,6 +2,7 @@
 operator with a reason; and the audience's ballots, one per phone, counted when the voting closes. Everything is an
 event: a replay of the log gives the same panel and the same tally."""
 
+import json
 import re
 from decimal import Decimal as D
 
@@ -13,7 +14,7 @@ from stageshow.domain.errors import RuleViolation
 from stageshow.formats.show_file import load_show
 from stageshow.store.database import open_database
 from stageshow.store.event_log import EventLog
-from tests.support import run_cli, run_script, scores, write_show
+from tests.support import PROJECT, run_cli, run_script, scores, write_show
 
 CRITERIA = [{"name": "执法程序", "max": 40}, {"name": "文书制作", "max": 30}, {"name": "现场处置", "max": 30}]
 
@@ -192,3 +193,15 @@ def test_judges_cards_carry_each_judges_own_token_and_the_address(tmp_path):
     scores(run_script(show, "- start: R1", other / "show.sqlite3"))
     result = run_cli("export", str(other / "show.sqlite3"), "--judge-cards", str(other / "c.pdf"), cwd=other)
     assert result.returncode == 1 and "没有评委评分环节" in result.stderr and not (other / "c.pdf").exists()
+
+
+def test_the_bundled_hall_demo_checks_clean_and_rehearses_to_its_expected_scores(tmp_path):
+    show, script = PROJECT / "question_sets" / "hall-demo.show.yaml", PROJECT / "question_sets" / "hall-demo.script.yaml"
+    checked = run_cli("check", str(show), cwd=tmp_path)
+    assert checked.returncode == 0 and "检查通过" in checked.stdout and "警告" not in checked.stdout + checked.stderr
+    loaded, _ = load_show(show)
+    assert loaded.network is not None and [line.name for line in loaded.rounds[1].rules.criteria] == [
+        "执法程序", "法律适用", "现场处置"]
+    rehearsed = run_cli("rehearse", str(show), "--script", str(script), "--json", cwd=tmp_path)
+    assert rehearsed.returncode == 0, rehearsed.stderr
+    assert json.loads(rehearsed.stdout)["scores"]["T01"] == 146.9

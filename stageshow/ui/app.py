@@ -70,6 +70,7 @@ class StageShowApp:
         self.console.show_menu.addAction(self.hall.action)
         hall_page = self.console.show_menu.addAction(tr("局域网连接…"))
         hall_page.setObjectName("action_hall_page")
+        hall_page.setShortcut(QKeySequence("Ctrl+Shift+H"))
         hall_page.triggered.connect(lambda: (HallDialog(self.hall, self.console).exec(),
                                              give_back_the_keyboard(self.console)))
         if show.network is not None:  # `network:` in the show file: the hall is on from the start
