@@ -91,6 +91,7 @@ class StageShowApp:
             self.preflight.refresh()
         self.preflight.show()
         self.preflight.raise_()
+        self.preflight.activateWindow()  # Esc closes it at once, however late the other windows were mapped
         return self.preflight
 
     def open_preflight_for_a_new_show(self) -> None:

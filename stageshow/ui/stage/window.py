@@ -26,7 +26,11 @@ PREWARM_DELAY_MS = 150
 
 class StageWindow(QWidget):
     def __init__(self, bridge: ShowBridge) -> None:
-        super().__init__(None, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
+        # The stage never takes the keyboard: a window manager focuses a newly mapped window, and a projector window
+        # mapped after the pre-flight page (seen with the LAN link starting first) left Esc and every key with the
+        # hall's screen instead of the operator's.
+        super().__init__(None, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint
+                         | Qt.WindowType.WindowDoesNotAcceptFocus)
         self.setWindowTitle(tr("{title} — 大屏", title=bridge.show.title))
         self.setObjectName("stage_window")
         self._bridge = bridge
@@ -99,8 +103,10 @@ class StageWindow(QWidget):
         if screen is not None:
             self.setScreen(screen)
             self.setGeometry(screen.geometry())
-        if full_screen:
-            self.showFullScreen()
+        if full_screen:  # showFullScreen() without its activateWindow(): the stage never takes the keyboard
+            kept = self.windowState() & ~(Qt.WindowState.WindowMinimized | Qt.WindowState.WindowMaximized)
+            self.setWindowState(kept | Qt.WindowState.WindowFullScreen)
+            self.setVisible(True)
         else:
             self.showNormal()
             if screen is None:
