@@ -193,3 +193,11 @@ def test_the_host_card_goes_only_to_the_page_holding_the_token(server):
     assert card["say"] == "请1号台开发区代表队作答" and card["question"]["explanation"] == answer
     public = first_event(server.port, "/api/stream?page=host")  # asking for the host's page without the token
     assert "say" not in public and answer not in json.dumps(public, ensure_ascii=False)
+
+
+def test_screens_without_a_cjk_font_of_their_own_get_ours_and_phones_never_need_it(server):
+    with urllib.request.urlopen(f"http://127.0.0.1:{server.port}/fonts/cjk.otf", timeout=10) as response:
+        assert response.read(4) == b"OTTO" and "max-age" in response.headers["Cache-Control"]
+    for page in ("/mirror", "/overlay", "/host", "/judge"):  # the device's own fonts first, ours after them
+        assert 'local("Microsoft YaHei"),url(/fonts/cjk.otf)' in get(server, page)
+    assert "/fonts/cjk.otf" not in get(server, "/vote")  # hundreds of phones: never a 2 MB download each

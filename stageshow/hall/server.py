@@ -31,8 +31,10 @@ from stageshow.hall.devices import Devices
 from stageshow.hall.judge_card import judge_card
 from stageshow.hall.public_json import public_json
 from stageshow.hall.tokens import is_role, judge_of, role_token
+from stageshow.paths import PROJECT_ROOT
 
 PAGES = Path(__file__).resolve().parent / "pages"
+FONT = PROJECT_ROOT / "assets" / "fonts" / "NotoSansSC-Subset.otf"
 HEARTBEAT_S = 10  # a comment line this often: a page whose network died is noticed, and proxies keep it open
 MAX_LISTENERS = 2000
 MAX_STREAMS_PER_ADDRESS = 20  # one device cannot take every stream
@@ -131,6 +133,7 @@ class HallServer:
         app.router.add_get("/api/host/stream", self._host_stream)
         app.router.add_get("/api/judge/stream", self._judge_stream)
         app.router.add_get("/media/question", self._question_image)
+        app.router.add_get("/fonts/cjk.otf", self._font)
         intake.add_routes(app, self)
         self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=1)
         await self._runner.setup()
@@ -193,6 +196,13 @@ class HallServer:
         if not self._image or not Path(self._image).is_file():
             raise web.HTTPNotFound()
         return web.FileResponse(self._image, headers={"Cache-Control": "no-store"})
+
+    async def _font(self, _request: web.Request) -> web.StreamResponse:
+        """The bundled CJK font, for a screen with none of its own (an LED wall's controller, a bare browser); pages
+        name the device's own fonts first, so a phone never downloads it."""
+        if not FONT.is_file():
+            raise web.HTTPNotFound()
+        return web.FileResponse(FONT, headers={"Cache-Control": "max-age=86400"})
 
     async def _host_stream(self, request: web.Request) -> web.StreamResponse:
         if not is_role(self.secret, "host", request.query.get("t", "")):
