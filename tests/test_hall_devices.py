@@ -209,3 +209,14 @@ def test_the_hosts_guarded_buttons_press_only_on_the_picture_the_host_saw(qtbot,
         assert windows.bridge.state.question is not None
     finally:
         windows.shutdown()
+
+
+def test_the_hosts_line_follows_the_judging_and_the_voting(hall, qtbot):
+    port, secret = hall.hall.server.port, hall.hall.secret
+    for command in (c.StartRound("R1"), c.StartRound("R5")):
+        hall.bridge.submit(command)
+    post(port, f"/api/judge?t={judge_token(secret, 2)}", {"team": "T01", "scores": [40, 30, 30]})
+    host = f"/api/host/stream?t={hall.hall.host_token}"
+    qtbot.waitUntil(lambda: first_event(port, host)["say"] == "请1号台第1队展示，请评委评分（已评1/3）", timeout=5000)
+    hall.bridge.submit(c.OpenVoting())
+    qtbot.waitUntil(lambda: first_event(port, host)["say"] == "请大众评委扫描大屏上的二维码投票，已收到0票", timeout=5000)

@@ -29,6 +29,8 @@ def line_to_say(snapshot: PublicSnapshot) -> str:
     if snapshot.finished:
         return "比赛结束，请裁判长宣布结果"
     question = snapshot.question
+    if question is None and snapshot.round_kind == "judged":
+        return _judged_line(snapshot)
     if question is None:
         return f"下面进行{snapshot.round_title}" if snapshot.round_title else "比赛即将开始"
     team = next((item for item in snapshot.teams if item.id == (question.winner or question.team)), None)
@@ -44,3 +46,12 @@ def line_to_say(snapshot: PublicSnapshot) -> str:
     if question.buzz_open_for:
         return "请抢答"
     return f"{seat}作答" if seat else "请看题"
+
+
+def _judged_line(snapshot: PublicSnapshot) -> str:
+    if snapshot.voting == "open":
+        return f"请大众评委扫描大屏上的二维码投票，已收到{snapshot.ballots}票"
+    team = next((item for item in snapshot.teams if item.id == snapshot.performing), None)
+    if team is None:
+        return "各队评分已全部完成" + ("，请大众评委投票" if snapshot.voting == "" else "")
+    return f"请{team.seat}号台{team.name}展示，请评委评分（已评{len(snapshot.sheets_given)}/{snapshot.judges}）"
