@@ -35,10 +35,14 @@ class Devices:
             device.address, device.last_seen = address or device.address, time.time()
 
     def rows(self, listeners: list[Any]) -> list[dict[str, Any]]:
-        following = {(item.page, item.judge) for item in listeners}
-        rows = [{"role": device.role, "name": device.name, "address": device.address, "last_seen": device.last_seen,
-                 "following": (device.role, _judge(key)) in following or (device.role, None) in following}
-                for key, device in self._known.items()]
+        streams: dict[tuple[str, int | None], float] = {}  # a page's stream is heard from at every heartbeat
+        for item in listeners:
+            streams[(item.page, item.judge)] = max(item.last_seen, streams.get((item.page, item.judge), 0))
+        rows = []
+        for key, device in self._known.items():
+            stream = streams.get((device.role, _judge(key)))
+            rows.append({"role": device.role, "name": device.name, "address": device.address,
+                         "last_seen": max(device.last_seen, stream or 0), "following": stream is not None})
         pages: dict[tuple[str, str], float] = {}
         for item in listeners:
             if item.page not in ("host", "judge"):
