@@ -6,6 +6,7 @@ on one machine they stand in for other devices, so what is measured is the show'
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import time
 
@@ -32,10 +33,8 @@ def crowd(port: int, count: int, seconds: float, ready, votes: bool = True) -> N
                 next_poll = time.monotonic() + index % 10 / 10
                 next_vote = time.monotonic() + index % 50 / 10
                 while time.monotonic() < deadline:
-                    try:
+                    with contextlib.suppress(TimeoutError):
                         await asyncio.wait_for(stream.content.readline(), 0.2)
-                    except TimeoutError:
-                        pass
                     now = time.monotonic()
                     if now >= next_poll:
                         async with client.get(f"http://127.0.0.1:{port}/api/public") as response:

@@ -219,4 +219,5 @@ def test_the_hosts_line_follows_the_judging_and_the_voting(hall, qtbot):
     host = f"/api/host/stream?t={hall.hall.host_token}"
     qtbot.waitUntil(lambda: first_event(port, host)["say"] == "请1号台第1队展示，请评委评分（已评1/3）", timeout=5000)
     hall.bridge.submit(c.OpenVoting())
-    qtbot.waitUntil(lambda: first_event(port, host)["say"] == "请大众评委扫描大屏上的二维码投票，已收到0票", timeout=5000)
+    voting = "请大众评委扫描大屏上的二维码投票，已收到0票"
+    qtbot.waitUntil(lambda: first_event(port, host)["say"] == voting, timeout=5000)

@@ -196,7 +196,7 @@ def test_judges_cards_carry_each_judges_own_token_and_the_address(tmp_path):
 
 
 def test_the_bundled_hall_demo_checks_clean_and_rehearses_to_its_expected_scores(tmp_path):
-    show, script = PROJECT / "question_sets" / "hall-demo.show.yaml", PROJECT / "question_sets" / "hall-demo.script.yaml"
+    show, script = (PROJECT / "question_sets" / f"hall-demo.{kind}.yaml" for kind in ("show", "script"))
     checked = run_cli("check", str(show), cwd=tmp_path)
     assert checked.returncode == 0 and "检查通过" in checked.stdout and "警告" not in checked.stdout + checked.stderr
     loaded, _ = load_show(show)

@@ -1,7 +1,7 @@
 """The routes that take input from the hall: a judge's score, a phone's ballot (and its token), a control button
 and the host's guarded buttons. Each is checked here, in this order, before the show hears of it: the token (403),
 the device's rate (429), the body's size (413, by aiohttp) and shape (400); then the show's engine decides (409 with
-its reason when it refuses)."""
+its reason when it refuses). A ballot's token travels in its body, so there the body is read first."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from stageshow.hall.tokens import is_role, judge_of, new_voter_token, voter_of
 
 if TYPE_CHECKING:
     from stageshow.hall.server import HallServer
+
 
 def add_routes(app: web.Application, server: HallServer) -> None:
     requests = RateLimit(burst=10, per_second=2)  # a device's posts: taps, never a script

@@ -9,6 +9,7 @@ it again on the same port, and the pages reconnect by themselves.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import threading
@@ -63,10 +64,8 @@ class HallProcess:
     def stop(self) -> None:
         with self._lock:
             if self._conn is not None:
-                try:
+                with contextlib.suppress(OSError):  # already gone: nothing to tell
                     self._conn.send(("stop",))
-                except OSError:
-                    pass
             if self._process is not None:
                 self._process.join(5)
             self._kill()

@@ -200,7 +200,8 @@ class RoundInputs(QWidget):
         team = self._next_to_score()
         if team is None:
             return
-        EntryDialog(self, tr("解锁评委评分"), tr("{team}：解锁哪位评委的评分？写评委号和原因", team=self._team_name(team)),
+        prompt = tr("{team}：解锁哪位评委的评分？写评委号和原因", team=self._team_name(team))
+        EntryDialog(self, tr("解锁评委评分"), prompt,
                     tr("如 2 评委按错了分数"), lambda text: self._submit_unlock(text, team)).exec()
 
     def _submit_unlock(self, text: str, team: str) -> str | None:
