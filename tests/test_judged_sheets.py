@@ -205,3 +205,17 @@ def test_the_bundled_hall_demo_checks_clean_and_rehearses_to_its_expected_scores
     rehearsed = run_cli("rehearse", str(show), "--script", str(script), "--json", cwd=tmp_path)
     assert rehearsed.returncode == 0, rehearsed.stderr
     assert json.loads(rehearsed.stdout)["scores"]["T01"] == 146.9
+
+
+def test_the_stage_states_the_judged_rule_as_the_round_scores_it(tmp_path):
+    from stageshow.app.snapshots import public_snapshot
+
+    show, _ = load_show(judged_show(tmp_path, criteria=CRITERIA, per_vote=0.5))
+    engine = Engine(show)
+    engine.handle(c.StartRound("R5"), 0)
+    assert public_snapshot(show, engine.state).round_rule == (
+        "3 位评委现场评分，取平均分；评分项：执法程序 40、文书制作 30、现场处置 30；大众评委每票 0.5 分")
+    show, _ = load_show(judged_show(tmp_path / "dropped", drop_extremes=True))
+    engine = Engine(show)
+    engine.handle(c.StartRound("R5"), 0)
+    assert public_snapshot(show, engine.state).round_rule == "3 位评委现场评分，去掉一个最高分和一个最低分"

@@ -11,6 +11,7 @@ from stageshow.domain.context import TIEBREAK
 from stageshow.domain.judged import performing_team
 from stageshow.domain.model import BuzzRules, CorrectionRules, JudgedRules, Question, RiskRules, RoundKind, Show
 from stageshow.domain.phases import Phase
+from stageshow.domain.points import format_points
 from stageshow.domain.standings import standings
 from stageshow.i18n import render
 from stageshow.domain.state import Countdown, QuestionState, ShowState
@@ -269,4 +270,16 @@ def rule_line(show: Show, state: ShowState) -> str | None:
         return render("rule_risk", tiers="/".join(str(tier) for tier in rules.tiers))  # type: ignore[union-attr]
     if isinstance(rules, CorrectionRules):
         return render("rule_correction", per_error=rules.per_error, seconds=rules.time_limit)
-    return render("rule_judged")
+    return _judged_rule(rules)  # type: ignore[arg-type]
+
+
+def _judged_rule(rules: JudgedRules) -> str:
+    """As the round is actually scored: extremes dropped or not, the lines of the sheet, the votes' worth."""
+    words = render("rule_judged" if rules.drop_extremes and rules.judges >= 3 else "rule_judged_mean",
+                   judges=rules.judges)
+    if rules.criteria:
+        words += render("rule_criteria", lines="、".join(f"{line.name} {format_points(line.max)}"
+                                                         for line in rules.criteria))
+    if rules.per_vote:
+        words += render("rule_votes", points=format_points(rules.per_vote))
+    return words
