@@ -46,7 +46,7 @@ def risk_board(frame: Frame, snapshot: PublicSnapshot, area: QRectF) -> None:
 def panel_board(frame: Frame, snapshot: PublicSnapshot, area: QRectF) -> None:
     """Each judge's score, the dropped highest and lowest struck through, the judges' part, then the votes."""
     teams = [team for team in snapshot.teams if team.id in snapshot.panel_scores]
-    row = area.height() / max(1, len(teams))
+    row = area.height() / max(1, len(snapshot.teams))  # a row per team of the show: panels fill from the top
     for index, team in enumerate(teams):
         y = area.top() + index * row
         scores, dropped = snapshot.panel_scores[team.id]
