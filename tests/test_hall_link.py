@@ -47,3 +47,22 @@ def test_the_operator_turns_the_link_on_and_the_pages_follow_the_stage(qtbot, tm
         assert windows.hall.server is None and "已关闭" in windows.console.status.text()
     finally:
         windows.shutdown()
+
+
+def test_a_server_process_that_dies_while_the_stage_stands_still_comes_back(qtbot, tmp_path):
+    windows = open_app(qtbot, DEMO_SHOW, tmp_path)
+    try:
+        assert windows.hall.start(port=free_port(27765))
+        port = windows.hall.server.port
+        windows.hall.server._process.kill()  # nothing changes on the stage afterwards: no picture restarts it
+        qtbot.waitUntil(lambda: windows.hall.server.alive and fetch_or_none(port) is not None, timeout=10000)
+        assert json.loads(fetch(port, "/api/public"))["title"] == "2026年全市行政执法技能大比武决赛"
+    finally:
+        windows.shutdown()
+
+
+def fetch_or_none(port: int) -> str | None:
+    try:
+        return fetch(port, "/api/public")
+    except OSError:
+        return None

@@ -74,11 +74,13 @@ class HallProcess:
         with self._lock:
             if self._conn is None:
                 return
-            try:
-                self._conn.send(("publish", snapshot, now, private))
-                return
-            except OSError:  # the server died: start it again, then hand it the picture
-                self._kill()
+            if self.alive:
+                try:
+                    self._conn.send(("publish", snapshot, now, private))
+                    return
+                except OSError:
+                    pass
+            self._kill()  # the server died: start it again, then hand it the picture
         self.start()
         self.publish(snapshot, now, private)
 

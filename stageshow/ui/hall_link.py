@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel
 
@@ -20,6 +20,9 @@ from stageshow.hall.requests import Refused, command_for
 from stageshow.hall.tokens import judge_token, role_token
 from stageshow.ui.bridge import ShowBridge
 from stageshow.ui.tr import tr
+
+
+WATCH_MS = 2000
 
 
 class HallLink(QObject):
@@ -42,6 +45,9 @@ class HallLink(QObject):
         self.action.setShortcut(QKeySequence("Ctrl+Shift+L"))
         self.action.toggled.connect(self._on_action_toggled)
         bridge.snapshot_changed.connect(self._publish)
+        self._watch = QTimer(self)  # a server that died while the stage stood still is started again all the same
+        self._watch.setInterval(WATCH_MS)
+        self._watch.timeout.connect(self._on_watch_timeout)
 
     def _on_action_toggled(self, on: bool) -> None:
         if on:
@@ -61,6 +67,7 @@ class HallLink(QObject):
             self._show_state(False)
             return False
         self.server = server
+        self._watch.start()
         self._show_state(True)
         self.vote_url_changed.emit(server.urls()[0] + "vote")
         self._publish()
@@ -68,6 +75,7 @@ class HallLink(QObject):
         return True
 
     def stop(self) -> None:
+        self._watch.stop()
         if self.server is not None:
             self.server.stop()
             self.server = None
@@ -108,6 +116,10 @@ class HallLink(QObject):
         self.action.blockSignals(True)
         self.action.setChecked(on)
         self.action.blockSignals(False)
+
+    def _on_watch_timeout(self) -> None:
+        if self.server is not None and not self.server.alive:
+            self._publish()  # the picture finds the process gone and starts it again on the same port
 
     def _publish(self) -> None:
         if self.server is not None:
