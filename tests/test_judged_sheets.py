@@ -219,3 +219,22 @@ def test_the_stage_states_the_judged_rule_as_the_round_scores_it(tmp_path):
     engine = Engine(show)
     engine.handle(c.StartRound("R5"), 0)
     assert public_snapshot(show, engine.state).round_rule == "3 位评委现场评分，去掉一个最高分和一个最低分"
+
+
+def test_the_printed_log_reads_a_judges_marks_and_the_struck_ones_as_people_say_them(tmp_path):
+    from stageshow.reports.event_words import event_words
+
+    show, _ = load_show(judged_show(tmp_path))
+    engine = Engine(show)
+    engine.handle(c.StartRound("R5"), 0)
+    events = [event for judge, mark in ((1, 70), (2, 95), (3, 80)) for event, _ in
+              engine.handle(c.Sheet("T02", judge, (D(mark),)), judge)]
+    words = [event_words(show, event) for event in events if type(event).__name__ in ("SheetSubmitted", "PanelScored")]
+    assert words[0] == "队伍：第2队；评委：1；评委分：70；合计：70"
+    assert words[-1] == "队伍：第2队；评委分：70、95、80；分数：+81.67"
+    show, _ = load_show(judged_show(tmp_path / "dropped", drop_extremes=True))
+    engine = Engine(show)
+    engine.handle(c.StartRound("R5"), 0)
+    panel = next(event for event, _ in engine.handle(c.Panel("T01", (D(70), D(95), D(80))), 1)
+                 if type(event).__name__ == "PanelScored")
+    assert event_words(show, panel) == "队伍：第1队；评委分：70、95、80；去掉：1、2 号评委的分；分数：+80"

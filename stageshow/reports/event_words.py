@@ -11,9 +11,11 @@ from typing import Any
 from stageshow.app.show_changes import describe
 from stageshow.domain import events as e
 from stageshow.domain.model import Show
+from stageshow.domain.points import format_points
 from stageshow.i18n import render
 
 NS_FIELDS = {"deadline", "duration", "split", "stamp", "reaction", "remaining", "by"}
+SCORE_FIELDS = {"scores", "total"}  # a judge's marks: given, not added, so no sign
 TEAM_FIELDS = {"team", "teams", "groups"}
 WORDED = {"outcome": "outcome_", "verdict": "verdict_"}  # a field whose value has its own words
 
@@ -43,6 +45,10 @@ def _value(show: Show, name: str, value: Any) -> str:
         return render("words_seconds", seconds=f"{value / 1e9:.2f}")
     if name in TEAM_FIELDS:
         return _teams(show, value)
+    if name == "dropped":  # indexes into the panel's scores: said as the judges' numbers
+        return render("words_dropped_judges", judges="、".join(str(index + 1) for index in value))
+    if name in SCORE_FIELDS:
+        return "、".join(format_points(item) for item in value) if isinstance(value, list) else format_points(value)
     if name in WORDED:
         return render(WORDED[name] + value)
     if name == "round_id":
