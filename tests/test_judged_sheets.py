@@ -238,3 +238,21 @@ def test_the_printed_log_reads_a_judges_marks_and_the_struck_ones_as_people_say_
     panel = next(event for event, _ in engine.handle(c.Panel("T01", (D(70), D(95), D(80))), 1)
                  if type(event).__name__ == "PanelScored")
     assert event_words(show, panel) == "队伍：第1队；评委分：70、95、80；去掉：1、2 号评委的分；分数：+80"
+
+
+def test_the_papers_show_every_judges_mark_the_struck_ones_and_the_votes(tmp_path):
+    import openpyxl
+    from pypdf import PdfReader
+
+    show, script = (PROJECT / "question_sets" / f"hall-demo.{kind}.yaml" for kind in ("show", "script"))
+    db = tmp_path / "hall.sqlite3"
+    assert run_cli("rehearse", str(show), "--script", str(script), "--db", str(db), cwd=tmp_path).returncode == 0
+    result = run_cli("export", str(db), "--pdf", str(tmp_path / "s.pdf"), "--xlsx", str(tmp_path / "s.xlsx"),
+                     cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    text = re.sub(r"\s+", " ", "".join(page.extract_text() for page in PdfReader(tmp_path / "s.pdf").pages))
+    assert "第二轮 情景模拟 评分明细" in text
+    # 开发区代表队: 78 77 (88) 84 (76) → 23.9 from the judges, 6 votes → 3
+    assert re.search(r"1 开发区代表队 78 77 \(88\) 84 \(76\) 23\.9 6 3", text), text[:800]
+    rows = [row for row in openpyxl.load_workbook(tmp_path / "s.xlsx")["评委评分"].iter_rows(values_only=True)]
+    assert (1, "开发区代表队", 78, 77, "(88)", 84, "(76)", 23.9, 6, 3) in rows  # numbers Excel can add up

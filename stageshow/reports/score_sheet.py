@@ -3,6 +3,7 @@ signatures and the log's hash), corrections with reasons, the press log and the 
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -16,6 +17,7 @@ from stageshow.i18n import render
 from stageshow.messages import MESSAGES
 from stageshow.reports.event_words import event_words, kind_words
 from stageshow.reports.output import written_whole
+from stageshow.reports.panels import panel_cells, panel_header
 from stageshow.reports.score_table import ScoreTable, corrections_header, score_table, standings_header
 from stageshow.store.event_log import EventLog
 
@@ -35,10 +37,34 @@ def write_score_sheet(log: EventLog, out: Path, trusted: bool = True) -> None:
     _rows(corrections, corrections_header(),
           [[item.seq, round(item.seconds, 3), item.kind, item.team, item.change, item.reason]
            for item in table.corrections], widths=[8, 12, 10, 24, 14, 48])
+    if table.panels:
+        _panels(workbook.create_sheet(render("sheet_panels_tab")), table)
     _presses(workbook, table)
     _event_log(workbook, table, log)
     with written_whole(out) as partial:
         workbook.save(partial)
+
+
+def _panels(sheet: Worksheet, table: ScoreTable) -> None:
+    """Each judged round: a title row, then the judges' marks per team (struck-out ones in brackets)."""
+    for panel in table.panels:
+        sheet.append([render("sheet_panels", round=panel.title)])
+        sheet.cell(sheet.max_row, 1).font = Font(bold=True)
+        sheet.append(panel_header(panel))
+        for cell in sheet[sheet.max_row]:
+            cell.font = Font(bold=True)
+        for row in panel.rows:
+            sheet.append([_number_or_text(cell) for cell in panel_cells(row)])
+        sheet.append([])
+    sheet.column_dimensions["B"].width = 26
+
+
+def _number_or_text(cell: str) -> int | float | str:
+    """A mark or a part as a number Excel can add up; a struck-out mark "(88)" and "—" stay as written."""
+    try:
+        return to_json_number(Decimal(cell))
+    except ArithmeticError:
+        return cell
 
 
 def _standings(sheet: Worksheet, table: ScoreTable) -> None:

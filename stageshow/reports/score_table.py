@@ -15,6 +15,7 @@ from stageshow.domain.standings import standings, straddling_ties
 from stageshow.domain.state import ShowState
 from stageshow.i18n import render
 from stageshow.reports.ledger import ADJUSTMENTS, points_by_round
+from stageshow.reports.panels import JudgedPanel, judged_panels
 from stageshow.store.event_log import EventLog, LoggedEvent
 
 
@@ -61,6 +62,7 @@ class ScoreTable:
     notes: list[str]  # how tied teams were ordered (the tie-break) or why they share an award
     round_marks: list[RoundMark]
     trusted: bool = True  # False: printed on the operator's explicit word from a log that failed its check
+    panels: tuple[JudgedPanel, ...] = ()  # the judged rounds' marks, judge by judge
 
 
 def score_table(log: EventLog, trusted: bool = True) -> ScoreTable:
@@ -81,7 +83,7 @@ def score_table(log: EventLog, trusted: bool = True) -> ScoreTable:
     record = log.record()
     notes = _tiebreak_notes(show, state, pairs) + (_shared_awards(show, state) if finished else [])
     return ScoreTable(show, rows, _corrections(show, logged), logged, record.head_seq, record.head_hash, finished,
-                      notes, round_marks(show, log), trusted)
+                      notes, round_marks(show, log), trusted, tuple(judged_panels(show, pairs)))
 
 
 def _corrections(show: Show, logged: list[LoggedEvent]) -> list[Correction]:

@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QPageLayout, QPageSize
 from stageshow.domain.points import to_json_number
 from stageshow.i18n import render
 from stageshow.reports.output import written_whole
+from stageshow.reports.panels import panel_cells, panel_header
 from stageshow.reports.score_table import ScoreTable, corrections_header, score_table, standings_header
 from stageshow.store.event_log import EventLog
 from stageshow.ui.fonts import ui_font
@@ -123,6 +124,9 @@ def _html(table: ScoreTable) -> str:
     unfinished = "".join(f"<p align='center' style='color:#B71C1C;font-size:large'><b>{html.escape(words)}</b></p>"
                          for words in warnings)
     notes = "".join(f"<p>{html.escape(note)}</p>" for note in table.notes)
+    notes += "".join(f"<h4>{html.escape(render('sheet_panels', round=panel.title))}</h4>" + _table(
+        panel_header(panel), [[html.escape(cell) for cell in panel_cells(row)] for row in panel.rows], padding=3)
+        for panel in table.panels)
     # the hashes in a table of their own: in a line of Chinese, Qt splits a hash into runs that copy apart
     marks = f"<h4>{render('sheet_round_marks')}</h4>" + _table(
         [render("col_round"), render("col_last_event"), render("col_hash")],
