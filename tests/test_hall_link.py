@@ -54,8 +54,16 @@ def test_a_server_process_that_dies_while_the_stage_stands_still_comes_back(qtbo
     try:
         assert windows.hall.start(port=free_port(27765))
         port = windows.hall.server.port
-        windows.hall.server._process.kill()  # nothing changes on the stage afterwards: no picture restarts it
-        qtbot.waitUntil(lambda: windows.hall.server.alive and fetch_or_none(port) is not None, timeout=10000)
+        server = windows.hall.server
+        start = server.start
+
+        def refused() -> None:
+            raise OSError("端口被占用")
+        server.start = refused  # the first attempts fail: the operator reads it, and the watch tries again
+        server._process.kill()  # nothing changes on the stage afterwards: no picture restarts it
+        qtbot.waitUntil(lambda: "正在重新开启：端口被占用" in windows.console.status.text(), timeout=10000)
+        server.start = start
+        qtbot.waitUntil(lambda: server.alive and fetch_or_none(port) is not None, timeout=10000)
         assert json.loads(fetch(port, "/api/public"))["title"] == "2026年全市行政执法技能大比武决赛"
     finally:
         windows.shutdown()

@@ -38,9 +38,11 @@ class HallProcess:
         self._conn: Connection | None = None
         self._requests: Connection | None = None
         self._lock = threading.Lock()  # one request at a time on the show's pipe (pictures and the devices list)
+        self._serving = False  # started and not stopped: a process that died (or failed to come back) is restarted
 
     def start(self) -> None:
         """Start serving; OSError when no port can be had or the child cannot serve."""
+        self._serving = True
         self.port = self.port or free_port(self.wanted_port, self.host)
         context = multiprocessing.get_context("spawn")
         self._conn, child = context.Pipe()
@@ -63,6 +65,7 @@ class HallProcess:
 
     def stop(self) -> None:
         with self._lock:
+            self._serving = False
             if self._conn is not None:
                 with contextlib.suppress(OSError):  # already gone: nothing to tell
                     self._conn.send(("stop",))
@@ -72,9 +75,9 @@ class HallProcess:
 
     def publish(self, snapshot: PublicSnapshot, now: int, private: dict[str, Any] | None = None) -> None:
         with self._lock:
-            if self._conn is None:
+            if not self._serving:
                 return
-            if self.alive:
+            if self.alive and self._conn is not None:
                 try:
                     self._conn.send(("publish", snapshot, now, private))
                     return

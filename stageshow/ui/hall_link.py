@@ -127,5 +127,8 @@ class HallLink(QObject):
             round_state = self.bridge.state.round
             sheets = {team: {judge: [to_json_number(score) for score in scores] for judge, scores in given.items()}
                       for team, given in round_state.sheets.items()} if round_state else {}
-            self.server.publish(snapshot, self.bridge.now(),
-                                {"host": host_card(self.bridge.show, snapshot), "sheets": sheets})
+            try:
+                self.server.publish(snapshot, self.bridge.now(),
+                                    {"host": host_card(self.bridge.show, snapshot), "sheets": sheets})
+            except OSError as error:  # its process died and could not start again: the watch tries once more
+                self.status.setText(tr("局域网连接中断，正在重新开启：{reason}", reason=str(error)))

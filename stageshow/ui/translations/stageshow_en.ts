@@ -644,6 +644,10 @@
       <translation>The show files had {count} edits, all to what is still to come; they were taken (see the last line of the log).</translation>
     </message>
     <message>
+      <source>{team}：解锁哪位评委的评分？写评委号和原因</source>
+      <translation>{team}: which judge's score to unlock? Give the number and the reason</translation>
+    </message>
+    <message>
       <source>各组评委评分已全部录入</source>
       <translation>Every team has its judges' scores</translation>
     </message>
@@ -710,10 +714,6 @@
     <message>
       <source>解锁评委评分</source>
       <translation>Unlock a judge's score</translation>
-    </message>
-    <message>
-      <source>{team}：解锁哪位评委的评分？写评委号和原因</source>
-      <translation>{team}: which judge's score to unlock? Give the number and the reason</translation>
     </message>
     <message>
       <source>如 2 评委按错了分数</source>
@@ -1018,6 +1018,10 @@
     <message>
       <source>局域网连接无法开启：{reason}</source>
       <translation>The LAN link cannot start: {reason}</translation>
+    </message>
+    <message>
+      <source>局域网连接中断，正在重新开启：{reason}</source>
+      <translation>The LAN link dropped; starting it again: {reason}</translation>
     </message>
     <message>
       <source>设备自检</source>
