@@ -2,6 +2,7 @@
 the windows (a buzzer pressed turns its line green) and `stageshow selftest` on the command line."""
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -76,3 +77,10 @@ def test_selftest_on_the_command_line_names_a_broken_video_and_exits_1(tmp_path)
     [line] = [line for line in bad.stdout.splitlines() if line.startswith("✘ 视频 LC02")]
     assert "lc02.mp4 无法播放" in line and "H.264" in line
     assert "Traceback" not in bad.stderr and "Input #0" not in bad.stderr
+
+
+def test_selftest_checks_the_lan_link_a_show_file_turns_on(tmp_path):
+    on = selftest(PROJECT / "question_sets" / "hall-demo.show.yaml", "--db", tmp_path / "hall.sqlite3")
+    assert re.search(r"✔ 局域网连接：http://[0-9.]+:\d+/ 本机可以访问", on.stdout), on.stdout
+    off = selftest(DEMO_SHOW, "--db", tmp_path / "demo.sqlite3")
+    assert "局域网连接：未开启" in off.stdout
