@@ -221,3 +221,15 @@ def test_the_hosts_line_follows_the_judging_and_the_voting(hall, qtbot):
     hall.bridge.submit(c.OpenVoting())
     voting = "请大众评委扫描大屏上的二维码投票，已收到0票"
     qtbot.waitUntil(lambda: first_event(port, host)["say"] == voting, timeout=5000)
+
+
+def test_opening_the_voting_with_the_link_off_says_so_at_once(qtbot, tmp_path):
+    windows = open_app(qtbot, judged_show(tmp_path / "show"), tmp_path)
+    try:
+        for command in (c.StartRound("R1"), c.StartRound("R5")):
+            windows.bridge.submit(command)
+        windows.actions["action_voting"].trigger()
+        assert windows.bridge.state.round.voting == "open"
+        assert "局域网连接未开启" in windows.console.status.text()
+    finally:
+        windows.shutdown()

@@ -132,6 +132,10 @@
       <translation>Stage restored on {name}</translation>
     </message>
     <message>
+      <source>手机投票已开始，但局域网连接未开启：按 Ctrl+Shift+L 开启后手机才能投票</source>
+      <translation>Phone voting is open but the LAN link is off: phones can vote once Ctrl+Shift+L turns it on</translation>
+    </message>
+    <message>
       <source>比赛记录校验未通过</source>
       <translation>The show log failed its check</translation>
     </message>
