@@ -150,6 +150,7 @@ def test_a_judge_scores_on_the_tablet_and_a_phone_votes_against_the_real_app(bro
         submit.click()
         submit.click()
         qtbot.waitUntil(lambda: "已提交：85.5 分" in browser.find_element(By.ID, "done").text, timeout=10000)
+        assert "评委已评 1/2" in browser.find_element(By.ID, "done").text  # how far the panel has got
         assert windows.bridge.state.round.sheets["T01"] == {1: (Decimal("55.5"), 30)}
         browser.get(f"http://127.0.0.1:{port}/judge?t={judge_token(secret, 1)}")  # reloaded: still locked
         qtbot.waitUntil(lambda: "已锁定" in browser.find_element(By.ID, "done").text, timeout=10000)
