@@ -37,7 +37,7 @@ from tests.support import write_show
 FAVOURED = {"granted": False}
 
 
-class Show:
+class ShowUnderLoad:
     """The show as the app holds it: one command at a time, from the presses and from the hall's requests."""
 
     def __init__(self, show_path: Path, db: Path) -> None:
@@ -63,7 +63,7 @@ class Show:
         return {"ok": True, "message": ""}
 
 
-def lock_latencies(stage: Show, presses: int, server: HallServer | HallProcess | None) -> list[float]:
+def lock_latencies(stage: ShowUnderLoad, presses: int, server: HallServer | HallProcess | None) -> list[float]:
     """On a thread of its own, at the priority the app's buzzer threads ask for (devices/thread_priority.py)."""
     samples: list[float] = []
     thread = threading.Thread(target=lambda: samples.extend(_presses(stage, presses, server)))
@@ -72,7 +72,7 @@ def lock_latencies(stage: Show, presses: int, server: HallServer | HallProcess |
     return samples
 
 
-def _presses(stage: Show, presses: int, server: HallServer | HallProcess | None) -> list[float]:
+def _presses(stage: ShowUnderLoad, presses: int, server: HallServer | HallProcess | None) -> list[float]:
     """Each sample: a buzz question opened, then one press decided and committed; with a server, the new stage
     picture is then handed to it (outside the sample, as in the app, but competing with the next press)."""
     FAVOURED["granted"] = favour_current_thread()
@@ -102,10 +102,10 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         show_path = write_show(Path(folder), [{"id": "R1", "kind": "buzz", "title": "抢答", "pool": "抢答",
                                                "questions": presses}], teams=10)
-        quiet = lock_latencies(Show(show_path, Path(folder) / "quiet.sqlite3"), presses, None)
+        quiet = lock_latencies(ShowUnderLoad(show_path, Path(folder) / "quiet.sqlite3"), presses, None)
         results = {}
         for name, kind, port in (("thread", HallServer, 28765), ("process", HallProcess, 29765)):
-            stage = Show(show_path, Path(folder) / f"{name}.sqlite3")
+            stage = ShowUnderLoad(show_path, Path(folder) / f"{name}.sqlite3")
             server = kind(port=free_port(port, "127.0.0.1"), host="127.0.0.1", answer=stage.answer)
             server.start()
             ready = multiprocessing.Event()

@@ -59,7 +59,7 @@ def _write_judge_cards(database, log, out: Path, address: str | None) -> int:  #
     from stageshow.store.hall_keys import hall_secret
 
     show = log.show()
-    judges = max((getattr(round_.rules, "judges", 0) for round_ in show.rounds if round_.kind == "judged"), default=0)
+    judges = show.most_judges()
     if not judges:
         _error(render("cards_no_judges"))
         return EXIT_PROBLEMS

@@ -23,9 +23,13 @@ def post(port: int, path: str, body: Any = None, raw: bytes | None = None) -> tu
             return refused.code, {"message": text}
 
 
-def get_json(port: int, path: str) -> dict[str, Any]:
+def get_text(port: int, path: str) -> str:
     with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=10) as response:
-        return json.loads(response.read())
+        return response.read().decode("utf-8")  # type: ignore[no-any-return]
+
+
+def get_json(port: int, path: str) -> dict[str, Any]:
+    return json.loads(get_text(port, path))  # type: ignore[no-any-return]
 
 
 def first_event(port: int, path: str) -> dict[str, Any]:

@@ -233,3 +233,12 @@ def test_opening_the_voting_with_the_link_off_says_so_at_once(qtbot, tmp_path):
         assert "局域网连接未开启" in windows.console.status.text()
     finally:
         windows.shutdown()
+
+
+def test_the_devices_list_puts_judges_in_their_numbers_order():
+    from stageshow.hall.devices import Devices
+
+    devices = Devices()
+    for key, name in (("host", "主持人"), ("judge:10", "10 号评委"), ("judge:2", "2 号评委")):
+        devices.heard(key, name, "10.0.0.9")
+    assert [row["name"] for row in devices.rows([])] == ["2 号评委", "10 号评委", "主持人"]

@@ -4,16 +4,11 @@ of the stage pushed to the pages, a QR code per page, and off again with the sho
 from __future__ import annotations
 
 import json
-import urllib.request
 
 from stageshow.domain import commands as c
 from stageshow.hall.addresses import free_port
+from tests.hall_client import get_text
 from tests.support import DEMO_SHOW, open_app
-
-
-def fetch(port: int, path: str) -> str:
-    with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=10) as response:
-        return response.read().decode("utf-8")
 
 
 def test_the_operator_turns_the_link_on_and_the_pages_follow_the_stage(qtbot, tmp_path):
@@ -29,12 +24,12 @@ def test_the_operator_turns_the_link_on_and_the_pages_follow_the_stage(qtbot, tm
         page.close()
         port = windows.hall.server.port
         assert f":{port}/" in windows.console.status.text()
-        before = json.loads(fetch(port, "/api/public"))
+        before = json.loads(get_text(port, "/api/public"))
         assert before["title"] == "2026年全市行政执法技能大比武决赛" and before["question"] is None
         windows.bridge.submit(c.StartRound("R1"))
         windows.bridge.submit(c.Next())
-        qtbot.waitUntil(lambda: json.loads(fetch(port, "/api/public"))["question"] is not None, timeout=3000)
-        served = json.loads(fetch(port, "/api/public"))
+        qtbot.waitUntil(lambda: json.loads(get_text(port, "/api/public"))["question"] is not None, timeout=3000)
+        served = json.loads(get_text(port, "/api/public"))
         assert served["question"]["answer"] is None and served["round_title"] == "第一轮 个人必答题"
         from stageshow.ui.hall_dialog import HallDialog
 
@@ -64,13 +59,13 @@ def test_a_server_process_that_dies_while_the_stage_stands_still_comes_back(qtbo
         qtbot.waitUntil(lambda: "正在重新开启：端口被占用" in windows.console.status.text(), timeout=10000)
         server.start = start
         qtbot.waitUntil(lambda: server.alive and fetch_or_none(port) is not None, timeout=10000)
-        assert json.loads(fetch(port, "/api/public"))["title"] == "2026年全市行政执法技能大比武决赛"
+        assert json.loads(get_text(port, "/api/public"))["title"] == "2026年全市行政执法技能大比武决赛"
     finally:
         windows.shutdown()
 
 
 def fetch_or_none(port: int) -> str | None:
     try:
-        return fetch(port, "/api/public")
+        return get_text(port, "/api/public")
     except OSError:
         return None

@@ -24,7 +24,7 @@ from stageshow.hall.addresses import free_port
 from stageshow.hall.host_card import host_card
 from stageshow.hall.server import HallServer
 from stageshow.hall.tokens import role_token
-from tests.hall_client import first_event
+from tests.hall_client import first_event, get_text
 from tests.support import DEMO_SCRIPT, DEMO_SHOW
 
 MIN_SECRET = 6  # shorter texts (an answer "B", "对") also occur in plain public words; longer ones never do
@@ -43,8 +43,7 @@ def server():  # type: ignore[no-untyped-def]
 
 
 def get(hall: HallServer, path: str) -> str:
-    with urllib.request.urlopen(f"http://127.0.0.1:{hall.port}{path}", timeout=10) as response:
-        return response.read().decode("utf-8")
+    return get_text(hall.port, path)
 
 
 def wait_for_version(hall: HallServer, version: int) -> str:

@@ -187,6 +187,11 @@ class Show:
     def round(self, round_id: str) -> Round | None:
         return next((round_ for round_ in self.rounds if round_.id == round_id), None)
 
+    def most_judges(self) -> int:
+        """The largest panel of any judged round: how many judges' cards and tablets the show needs."""
+        return max((round_.rules.judges for round_ in self.rounds if isinstance(round_.rules, JudgedRules)),
+                   default=0)
+
     def question(self, question_id: str) -> Question:
         for question in self.questions:
             if question.id == question_id:

@@ -39,8 +39,8 @@ class Devices:
         for item in listeners:
             streams[(item.page, item.judge)] = max(item.last_seen, streams.get((item.page, item.judge), 0))
         rows = []
-        for key, device in self._known.items():
-            stream = streams.get((device.role, _judge(key)))
+        for key, device in sorted(self._known.items(), key=lambda item: (ROLE_ORDER[item[1].role], _judge(item[0]))):
+            stream = streams.get((device.role, _judge(key) or None))
             rows.append({"role": device.role, "name": device.name, "address": device.address,
                          "last_seen": max(device.last_seen, stream or 0), "following": stream is not None})
         pages: dict[tuple[str, str], float] = {}
@@ -52,8 +52,8 @@ class Devices:
         if self._voters:
             rows.append({"role": "voters", "name": str(len(self._voters)), "address": "",
                          "last_seen": max(self._voters.values()), "following": False})
-        return sorted(rows, key=lambda row: (ROLE_ORDER.get(row["role"], 9), row["name"]))
+        return rows  # judges by number, the host, the control, the pages, the phones
 
 
-def _judge(key: str) -> int | None:
-    return int(key.split(":")[1]) if key.startswith("judge:") else None
+def _judge(key: str) -> int:
+    return int(key.split(":")[1]) if key.startswith("judge:") else 0

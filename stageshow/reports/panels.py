@@ -11,7 +11,7 @@ from stageshow.domain import events as e
 from stageshow.domain.apply import apply
 from stageshow.domain.model import JudgedRules, Show
 from stageshow.domain.points import format_points
-from stageshow.domain.state import RoundState, initial_state
+from stageshow.domain.state import RoundState, ShowState, initial_state
 from stageshow.i18n import render
 
 
@@ -32,18 +32,24 @@ class JudgedPanel:
     rows: list[PanelRow]
 
 
-def judged_panels(show: Show, pairs: list[tuple[e.Event, int]]) -> list[JudgedPanel]:
-    """Every judged round that was played, as it stood when it ended (or stands now)."""
+def replay_keeping_rounds(show: Show, pairs: list[tuple[e.Event, int]]) -> tuple[ShowState, list[RoundState]]:
+    """The log replayed (as Engine.replay does), with each round's state as it stood when the round ended: a round's
+    state is replaced when the next one starts, and the papers need the judged ones."""
     state = initial_state([team.id for team in show.teams], show.base_score)
-    ended: list[RoundState] = []
+    played: list[RoundState] = []
     for event, at in pairs:
         if isinstance(event, (e.RoundStarted, e.TiebreakStarted)) and state.round is not None:
-            ended.append(state.round)
+            played.append(state.round)
         apply(state, event, at)
-    if state.round is not None and (not ended or ended[-1] is not state.round):
-        ended.append(state.round)
+    if state.round is not None and (not played or played[-1] is not state.round):
+        played.append(state.round)
+    return state, played
+
+
+def judged_panels(show: Show, played: list[RoundState]) -> list[JudgedPanel]:
+    """Every judged round that was played, as it stood when it ended (or stands now)."""
     panels = []
-    for round_state in ended:
+    for round_state in played:
         round_ = show.round(round_state.round_id)
         if round_ is None or not isinstance(round_.rules, JudgedRules):
             continue

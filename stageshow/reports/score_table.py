@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from stageshow.domain import events as e
-from stageshow.domain.engine import Engine
 from stageshow.domain.model import Show
 from stageshow.domain.phases import Phase
 from stageshow.domain.points import ZERO, to_json_number
@@ -15,7 +14,7 @@ from stageshow.domain.standings import standings, straddling_ties
 from stageshow.domain.state import ShowState
 from stageshow.i18n import render
 from stageshow.reports.ledger import ADJUSTMENTS, points_by_round
-from stageshow.reports.panels import JudgedPanel, judged_panels
+from stageshow.reports.panels import JudgedPanel, judged_panels, replay_keeping_rounds
 from stageshow.store.event_log import EventLog, LoggedEvent
 
 
@@ -69,7 +68,7 @@ def score_table(log: EventLog, trusted: bool = True) -> ScoreTable:
     show = log.show()
     logged = log.events()
     pairs = [(item.event, item.at) for item in logged]
-    state = Engine.replay(show, pairs).state
+    state, played = replay_keeping_rounds(show, pairs)
     finished = state.phase == Phase.FINISHED
     ledger = points_by_round(pairs)
     rows = []
@@ -83,7 +82,7 @@ def score_table(log: EventLog, trusted: bool = True) -> ScoreTable:
     record = log.record()
     notes = _tiebreak_notes(show, state, pairs) + (_shared_awards(show, state) if finished else [])
     return ScoreTable(show, rows, _corrections(show, logged), logged, record.head_seq, record.head_hash, finished,
-                      notes, round_marks(show, log), trusted, tuple(judged_panels(show, pairs)))
+                      notes, round_marks(show, log), trusted, tuple(judged_panels(show, played)))
 
 
 def _corrections(show: Show, logged: list[LoggedEvent]) -> list[Correction]:

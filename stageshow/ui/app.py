@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from stageshow.app.session import LogNotTrusted, ShowChanged, ShowSession
 from stageshow.app.show_clock import ShowClock
 from stageshow.devices.sound import SoundPlayer
+from stageshow.domain import events as e
 from stageshow.domain.model import Show
 from stageshow.ui.actions import build_actions
 from stageshow.paths import buzzer_mapping_file, show_database
@@ -67,7 +68,7 @@ class StageShowApp:
         preflight.triggered.connect(self.open_preflight)
         self.hall = HallLink(self.bridge, self.console.status, show.network, self.console)
         self.hall.vote_url_changed.connect(self._on_hall_vote_url_changed)
-        self.actions["action_voting"].triggered.connect(self._on_voting_action_triggered)
+        self.bridge.events_logged.connect(self._on_bridge_events_logged)
         self.console.show_menu.addAction(self.hall.action)
         hall_page = self.console.show_menu.addAction(tr("局域网连接…"))
         hall_page.setObjectName("action_hall_page")
@@ -104,10 +105,9 @@ class StageShowApp:
         """Keys that belong to the operator and never to a buzzer: every hotkey, and Esc."""
         return {action.shortcut().toString() for action in self.actions.values()} | {"Esc"}
 
-    def _on_voting_action_triggered(self) -> None:
+    def _on_bridge_events_logged(self, events: list) -> None:  # type: ignore[type-arg]
         """Voting just opened with no LAN link: no phone can reach the voting page, so say so at once."""
-        round_state = self.bridge.state.round
-        if self.hall.server is None and round_state is not None and round_state.voting == "open":
+        if self.hall.server is None and any(isinstance(event, e.VotingOpened) for event, _ in events):
             self.console.status.setText(tr("手机投票已开始，但局域网连接未开启：按 Ctrl+Shift+L 开启后手机才能投票"))
 
     def _on_hall_vote_url_changed(self, url: str) -> None:

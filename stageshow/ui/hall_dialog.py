@@ -48,7 +48,7 @@ class HallDialog(QDialog):
         tabs.addTab(self._codes([(urls[page], tr(words), urls[page].split("?")[0]) for page, words in
                                  PAGE_WORDS.items()]), tr("页面"))
         judges = [(urls[f"judge{n}"], tr("{judge} 号评委", judge=n), tr("（评委卡上的二维码与此相同）"))
-                  for n in range(1, link.judges() + 1)]
+                  for n in range(1, link.bridge.show.most_judges() + 1)]
         if judges:
             tabs.addTab(self._codes(judges), tr("评委"))
         self.devices = QTableWidget(0, 4)

@@ -93,13 +93,9 @@ class HallLink(QObject):
             return {}
         urls = {"mirror": base + "mirror", "overlay": base + "overlay", "vote": base + "vote",
                 "host": f"{base}host?t={self.host_token}", "control": f"{base}api/control?t={self.control_token}"}
-        for judge in range(1, self.judges() + 1):
+        for judge in range(1, self.bridge.show.most_judges() + 1):
             urls[f"judge{judge}"] = f"{base}judge?t={judge_token(self.secret, judge)}"
         return urls
-
-    def judges(self) -> int:
-        return max((getattr(round_.rules, "judges", 0) for round_ in self.bridge.show.rounds if
-                    round_.kind == "judged"), default=0)
 
     def answer(self, request: dict[str, Any]) -> dict[str, Any]:
         """A device's request, on the hall's thread: the engine decides, as for the console; the device hears why

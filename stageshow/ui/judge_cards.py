@@ -4,15 +4,15 @@ cut along the line. The token is made from the database's secret, so a printed c
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
+from PySide6.QtGui import QColor, QGuiApplication, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
 from stageshow.hall.tokens import judge_token
 from stageshow.reports.output import written_whole
 from stageshow.ui.fonts import ui_font
+from stageshow.ui.qr import qr_image
 
 RESOLUTION = 150
 STEPS = ("1. 连接会场的 Wi-Fi（与比赛电脑同一网络）", "2. 用平板或手机的相机扫描二维码，在浏览器中打开",
@@ -56,7 +56,7 @@ def _card(painter: QPainter, area: QRectF, title: str, judge: int, url: str) -> 
                      f"{judge} 号评委")
     side = min(area.height() - 260, area.width() * 0.45)
     code = QRectF(area.left(), area.top() + 190, side, side)
-    painter.drawImage(code, _qr_image(url))
+    painter.drawImage(code, qr_image(url, scale=10))
     text_left = code.right() + 40
     painter.setFont(ui_font(24))
     y = code.top()
@@ -69,10 +69,3 @@ def _card(painter: QPainter, area: QRectF, title: str, judge: int, url: str) -> 
     painter.drawText(QRectF(area.left(), code.bottom() + 12, area.width(), 60),
                      Qt.TextFlag.TextWrapAnywhere, f"地址：{url}")
 
-
-def _qr_image(text: str) -> QImage:
-    import segno
-
-    buffer = io.BytesIO()
-    segno.make(text, error="m").save(buffer, kind="png", scale=10, border=2)
-    return QImage.fromData(buffer.getvalue(), "PNG")
