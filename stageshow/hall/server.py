@@ -52,7 +52,6 @@ class Listener:
     page: str
     address: str
     judge: int | None = None
-    since: float = field(default_factory=time.time)
     last_seen: float = field(default_factory=time.time)
 
 

@@ -69,9 +69,10 @@ class HallLink(QObject):
         self.server = server
         self._watch.start()
         self._show_state(True)
-        self.vote_url_changed.emit(server.urls()[0] + "vote")
+        base = server.urls()[0]
+        self.vote_url_changed.emit(base + "vote")
         self._publish()
-        self.status.setText(tr("局域网连接已开启：{url}（比赛 → 局域网连接… 查看二维码）", url=server.urls()[0]))
+        self.status.setText(tr("局域网连接已开启：{url}（比赛 → 局域网连接… 查看二维码）", url=base))
         return True
 
     def stop(self) -> None:
