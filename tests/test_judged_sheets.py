@@ -256,3 +256,14 @@ def test_the_papers_show_every_judges_mark_the_struck_ones_and_the_votes(tmp_pat
     assert re.search(r"1 开发区代表队 78 77 \(88\) 84 \(76\) 23\.9 6 3", text), text[:800]
     rows = [row for row in openpyxl.load_workbook(tmp_path / "s.xlsx")["评委评分"].iter_rows(values_only=True)]
     assert (1, "开发区代表队", 78, 77, "(88)", 84, "(76)", 23.9, 6, 3) in rows  # numbers Excel can add up
+
+
+def test_a_network_entry_people_get_wrong_is_named_with_the_fix(tmp_path):
+    rounds = [{"id": "R1", "kind": "buzz", "title": "抢答", "pool": "抢答", "questions": 2}]
+    for value, words in (("开", "network 应为 true"), ({"port": 80}, "port"), ({"prot": 8765}, "network.prot")):
+        show_path = write_show(tmp_path / str(len(words)), rounds, teams=2, network=value)
+        show, problems = load_show(show_path)
+        found = [problem.render() for problem in problems.items]
+        assert any(words in text and "test.show.yaml" in text for text in found), found
+    show, _ = load_show(write_show(tmp_path / "on", rounds, teams=2, network=True))
+    assert show.network.port == 8765 and not show.network.host_control
